@@ -1,0 +1,242 @@
+/**
+ * The one position-aware parser. JSON is a subset of YAML 1.2, so a single `yaml` parse gives 1-based
+ * positions for JSON and YAML alike; the result is a `SourceNode` tree that no later stage needs the
+ * `yaml` API to read.
+ */
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Tags } from 'yaml';
+import type { Diagnostic, MapEntry, SourceLocation, SourceNode } from './types.js';
+
+export interface ParsedSource {
+  root: SourceNode | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseOptions {
+  /** Also require strict JSON (KMS, CloudTrail and Terraform never accept YAML-only syntax). */
+  json?: boolean;
+  /** Upper bound on nodes after alias expansion; protects against YAML alias bombs. */
+  maxNodes?: number;
+  maxDepth?: number;
+}
+
+const DEFAULT_MAX_NODES = 1_000_000;
+const DEFAULT_MAX_DEPTH = 256;
+
+/**
+ * CloudFormation short-form tags. Each is registered for every node kind with a `resolve` that returns its
+ * input unchanged: resolving to plain objects would wrap collections in a scalar and lose the children's
+ * positions (inputs.md §2.5). The tree walk below turns the tag into the long form.
+ */
+const CLOUDFORMATION_TAGS = [
+  'Ref', 'Condition', 'Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'ImportValue', 'FindInMap',
+  'Base64', 'Cidr', 'GetAZs', 'Equals', 'And', 'Or', 'Not', 'Transform', 'ToJsonString', 'Length',
+];
+const customTags: Tags = CLOUDFORMATION_TAGS.flatMap((name) => [
+  { tag: `!${name}`, resolve: (value: string) => value },
+  { tag: `!${name}`, collection: 'seq' as const, resolve: (value: unknown) => value as never },
+  { tag: `!${name}`, collection: 'map' as const, resolve: (value: unknown) => value as never },
+]);
+
+/** Decodes file bytes, honouring UTF-8 and UTF-16 byte-order marks (Windows tools write UTF-16 JSON). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function parseSource(text: string, file: string, options: ParseOptions = {}): ParsedSource {
+  const lineCounter = new LineCounter();
+  const locate = (start: number, end: number, pointer: string): SourceLocation => {
+    const from = lineCounter.linePos(start);
+    const to = lineCounter.linePos(Math.max(start, end));
+    return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, pointer };
+  };
+
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, customTags, prettyErrors: false });
+  const diagnostics: Diagnostic[] = [];
+  if (options.json) {
+    const jsonError = strictJsonError(text);
+    if (jsonError) {
+      diagnostics.push({
+        code: 'parse-error',
+        severity: 'error',
+        message: `invalid JSON: ${jsonError.message}; fix the syntax (a JSON validator or \`jq .\` shows the same spot)`,
+        loc: locate(jsonError.offset, jsonError.offset, ''),
+      });
+      return { root: null, diagnostics };
+    }
+  }
+  for (const error of doc.errors) {
+    diagnostics.push({
+      code: 'parse-error',
+      severity: 'error',
+      message: `${options.json ? 'invalid JSON' : 'invalid YAML'}: ${firstLine(error.message)}`,
+      loc: locate(error.pos[0], error.pos[1], ''),
+    });
+  }
+  if (diagnostics.length > 0) return { root: null, diagnostics };
+  for (const warning of doc.warnings) {
+    diagnostics.push({ code: 'parse-warning', severity: 'warning', message: firstLine(warning.message), loc: locate(warning.pos[0], warning.pos[1], '') });
+  }
+  if (doc.contents === null) {
+    diagnostics.push({ code: 'empty-document', severity: 'error', message: 'the file is empty: expected a JSON or YAML document', loc: locate(0, 0, '') });
+    return { root: null, diagnostics };
+  }
+  const walker = new TreeBuilder(doc, locate, options.maxNodes ?? DEFAULT_MAX_NODES, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const root = walker.build(doc.contents, '', 0);
+  if (walker.limitError) {
+    diagnostics.push({ code: 'too-large', severity: 'error', message: walker.limitError.message, loc: walker.limitError.loc });
+    return { root: null, diagnostics };
+  }
+  return { root, diagnostics };
+}
+
+class TreeBuilder {
+  private nodes = 0;
+  limitError: { message: string; loc: SourceLocation } | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly locate: (start: number, end: number, pointer: string) => SourceLocation,
+    private readonly maxNodes: number,
+    private readonly maxDepth: number,
+  ) {}
+
+  build(node: Node, pointer: string, depth: number): SourceNode {
+    const loc = this.locate(node.range?.[0] ?? 0, node.range?.[1] ?? 0, pointer);
+    if (this.limitError) return { kind: 'scalar', loc, value: null, text: '' };
+    if (++this.nodes > this.maxNodes) {
+      this.limitError = { message: `the document expands to more than ${this.maxNodes} values (YAML aliases?); kmslint stops here to stay safe`, loc };
+      return { kind: 'scalar', loc, value: null, text: '' };
+    }
+    if (depth > this.maxDepth) {
+      this.limitError = { message: `the document nests deeper than ${this.maxDepth} levels; no key policy does`, loc };
+      return { kind: 'scalar', loc, value: null, text: '' };
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target) {
+        this.limitError = { message: `YAML alias *${node.source} has no anchor`, loc };
+        return { kind: 'scalar', loc, value: null, text: '' };
+      }
+      return this.build(target, pointer, depth + 1);
+    }
+    const built = this.buildUntagged(node, pointer, depth, loc);
+    const tag = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : null;
+    return tag && CLOUDFORMATION_TAGS.includes(tag) ? longFormIntrinsic(tag, built) : built;
+  }
+
+  private buildUntagged(node: Node, pointer: string, depth: number, loc: SourceLocation): SourceNode {
+    if (isMap(node)) {
+      const entries: MapEntry[] = [];
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        const key = isScalar(keyNode) ? String(keyNode.source ?? keyNode.value) : String(keyNode ?? '');
+        const keyLoc = this.locate(keyNode?.range?.[0] ?? 0, keyNode?.range?.[1] ?? 0, `${pointer}/${escapePointerToken(key)}`);
+        const valuePointer = `${pointer}/${escapePointerToken(key)}`;
+        const value: SourceNode = pair.value
+          ? this.build(pair.value as Node, valuePointer, depth + 1)
+          : { kind: 'scalar', loc: keyLoc, value: null, text: '' };
+        entries.push({ key, keyLoc, value });
+      }
+      return { kind: 'map', loc, entries };
+    }
+    if (isSeq(node)) {
+      return { kind: 'seq', loc, items: node.items.map((item, i) => this.build(item as Node, `${pointer}/${i}`, depth + 1)) };
+    }
+    if (isScalar(node)) {
+      const value = node.value;
+      const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value);
+      const text = node.type === 'PLAIN' && typeof scalar !== 'string' && node.source !== undefined ? node.source : scalar === null ? '' : String(scalar);
+      return { kind: 'scalar', loc, value: scalar, text };
+    }
+    return { kind: 'scalar', loc, value: null, text: '' };
+  }
+}
+
+/** `!GetAtt A.B` → `{"Fn::GetAtt": ["A", "B"]}`, `!Ref X` → `{"Ref": "X"}`, `!Sub s` → `{"Fn::Sub": s}`. */
+function longFormIntrinsic(tag: string, value: SourceNode): SourceNode {
+  const key = tag === 'Ref' || tag === 'Condition' ? tag : `Fn::${tag}`;
+  let inner = value;
+  if (tag === 'GetAtt' && value.kind === 'scalar' && typeof value.value === 'string') {
+    const dot = value.value.indexOf('.');
+    const parts = dot < 0 ? [value.value] : [value.value.slice(0, dot), value.value.slice(dot + 1)];
+    inner = { kind: 'seq', loc: value.loc, items: parts.map((part) => ({ kind: 'scalar', loc: value.loc, value: part, text: part })) };
+  }
+  return { kind: 'map', loc: value.loc, entries: [{ key, keyLoc: value.loc, value: inner }] };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+/** Returns where strict JSON parsing fails, or null when the text is valid JSON. */
+function strictJsonError(text: string): { message: string; offset: number } | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : text.length;
+    const cleaned = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    return { message: offset >= text.trimEnd().length ? `${cleaned} (the document ends too early: truncated?)` : cleaned, offset };
+  }
+}
+
+/** Plain JavaScript value of a node; unresolved values become `undefined`. */
+export function toPlain(node: SourceNode): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.value;
+    case 'seq':
+      return node.items.map(toPlain);
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const entry of node.entries) out[entry.key] = toPlain(entry.value);
+      return out;
+    }
+    case 'unresolved':
+      return undefined;
+  }
+}
+
+/** The value at a JSON pointer, following the last occurrence of a repeated key as JSON.parse would. */
+export function nodeAt(root: SourceNode, pointer: string): SourceNode | null {
+  if (pointer === '') return root;
+  let node: SourceNode | null = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!node) return null;
+    if (node.kind === 'map') node = node.entries.findLast((entry) => entry.key === token)?.value ?? null;
+    else if (node.kind === 'seq') node = node.items[Number(token)] ?? null;
+    else return node;
+  }
+  return node;
+}
+
+/** Builds a located tree from a plain value, every node at `loc` (used when the input carries no positions). */
+export function fromPlain(value: unknown, loc: SourceLocation): SourceNode {
+  const at = (pointer: string): SourceLocation => ({ ...loc, pointer: loc.pointer + pointer });
+  const build = (v: unknown, pointer: string): SourceNode => {
+    if (Array.isArray(v)) return { kind: 'seq', loc: at(pointer), items: v.map((item, i) => build(item, `${pointer}/${i}`)) };
+    if (v !== null && typeof v === 'object') {
+      return {
+        kind: 'map',
+        loc: at(pointer),
+        entries: Object.entries(v).map(([key, child]) => {
+          const childPointer = `${pointer}/${escapePointerToken(key)}`;
+          return { key, keyLoc: at(childPointer), value: build(child, childPointer) };
+        }),
+      };
+    }
+    const scalar = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+    return { kind: 'scalar', loc: at(pointer), value: scalar, text: scalar === null ? '' : String(scalar) };
+  };
+  return build(value, '');
+}
