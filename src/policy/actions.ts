@@ -35,9 +35,22 @@ export interface ActionSet {
 
 export const EMPTY_ACTION_SET: ActionSet = { actions: [], openEnded: false, unresolved: [] };
 
+const LOWER_NAMES = new Map(KMS_ACTIONS.map((action) => [action, action.name.toLowerCase()]));
+// Policies repeat the same few patterns endlessly; bounded so hostile input cannot grow it without limit.
+const expansions = new Map<readonly CatalogAction[], Map<string, string[]>>();
+const MAX_CACHED_PATTERNS = 10_000;
+
 /** Key actions one pattern matches. `kms:Encrypt*` → Encrypt; patterns of other services match nothing. */
 export function expandActionPattern(pattern: string, universe: readonly CatalogAction[] = KEY_ACTIONS): string[] {
-  return universe.filter((action) => globMatch(pattern, action.name, true)).map((action) => action.name);
+  const lower = pattern.toLowerCase();
+  let cache = expansions.get(universe);
+  if (!cache) expansions.set(universe, (cache = new Map()));
+  const cached = cache.get(lower);
+  if (cached) return cached;
+  const names = universe.filter((action) => globMatch(lower, LOWER_NAMES.get(action)!)).map((action) => action.name);
+  if (cache.size >= MAX_CACHED_PATTERNS) cache.clear();
+  cache.set(lower, names);
+  return names;
 }
 
 /** True when the pattern matches every KMS action, present and future (`*`, `kms:*`, `KMS:**`, …). */

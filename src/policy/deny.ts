@@ -21,6 +21,9 @@ export interface Neutralizer {
   exceptionsExposure: 'account' | 'cross-account';
   /** False when further AND-ed clauses may let outsiders through: then it only partly mitigates. */
   complete: boolean;
+  /** Whom the Deny applies to, e.g. "everyone but organization o-a1b2c3d4e5". */
+  deniedTo: string;
+  /** For an incomplete one: why outsiders may escape it. */
   why: string;
 }
 
@@ -59,7 +62,7 @@ export function findNeutralizers(denies: DenyInput[], zone: TrustZone, version: 
     const actions = actionSetOf(statement.action, statement.notAction);
     const base = { index: statement.index, label, actions };
     if (statement.conditionsUnknown) {
-      neutralizers.push({ ...base, exceptions, exceptionsExposure: 'cross-account', complete: false, why: statement.conditionsUnknown });
+      neutralizers.push({ ...base, exceptions, exceptionsExposure: 'cross-account', complete: false, deniedTo: 'callers kmslint cannot determine', why: statement.conditionsUnknown });
       continue;
     }
     const trustClauses = statement.conditions.filter((c) => TRUST_KEYS.has(c.key));
@@ -86,7 +89,8 @@ export function findNeutralizers(denies: DenyInput[], zone: TrustZone, version: 
       exceptions: allExceptions,
       exceptionsExposure: inside ? 'account' : 'cross-account',
       complete: incomplete === null,
-      why: incomplete ?? `denies ${who}`,
+      deniedTo: who,
+      why: incomplete ?? '',
     });
   }
   return neutralizers;
@@ -144,7 +148,7 @@ export function mitigationOf(grant: ActionSet, exposure: Exposure, neutralizers:
   const exceptionsExposure = complete.reduce<Exposure>((worst, n) => wider(worst, n.exceptionsExposure), 'account');
   const by = complete.map((n) => ({ index: n.index, label: n.label }));
   const partialBy = partial.map((n) => ({ index: n.index, label: n.label, why: n.why }));
-  const names = complete.map((n) => `${n.label} (${n.why})`).join('; ');
+  const names = complete.map((n) => `${n.label} (it denies ${n.deniedTo})`).join('; ');
   let reason: string;
   if (isComplete) reason = `neutralised by Deny ${names}`;
   else if (complete.length > 0) reason = `Deny ${names} covers only part of the grant; still open: ${describeActionSet(residual)}`;

@@ -21,7 +21,7 @@ export function formatAnalysisText(files: readonly AnalyzedFile[]): string {
       const policy = document.policy;
       const count = policy.statements.length;
       lines.push(`${document.resource}: ${count} statement${count === 1 ? '' : 's'}, ${policy.rawSizeBytes} bytes${policy.version ? `, Version ${policy.version.value}` : ''}`);
-      for (const statement of analysis.statements) lines.push(...formatStatement(statement));
+      for (const statement of analysis.statements) lines.push(...formatStatement(statement, analysis));
       if (analysis.issues.length > 0) {
         lines.push('  issues:');
         for (const issue of analysis.issues) lines.push(`    ${formatLocation(issue.loc)}  ${ISSUE_LEVEL[issue.code]}  ${issue.code}  ${issue.message}`);
@@ -32,20 +32,26 @@ export function formatAnalysisText(files: readonly AnalyzedFile[]): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function formatStatement(s: StatementAnalysis): string[] {
+function formatStatement(s: StatementAnalysis, analysis: PolicyAnalysis): string[] {
   const lines = [`  statement ${s.label}${s.sid ? ` (#${s.index})` : ''}, line ${s.loc.line}`];
   const principals = s.principals.map((p) => `${p.type === 'AWS' ? '' : `${p.type}:`}${p.value} (${p.class})`).join(', ') || 'none';
   lines.push(`    ${s.effect ?? 'invalid Effect'}  ${s.principalElement ?? 'Principal'} ${principals}`);
   if (!s.effective) lines.push(`    ineffective: ${s.ineffectiveBecause.join('; ')}`);
   const verb = s.effect === 'Deny' ? 'denies' : 'grants';
   const all = s.actions.actions.length === KEY_ACTIONS.length;
-  lines.push(`    ${verb} ${all ? `all ${KEY_ACTIONS.length} key actions${s.actions.openEnded ? ' and every future KMS action' : ''}` : describeActionSet(s.actions)}${s.actions.unresolved.length ? ` (+ unresolved ${s.actions.unresolved.map((u) => u.value).join(', ')})` : ''}`);
+  const listed = { ...s.actions, actions: s.actions.actions.map((n) => n.replace(/^kms:/, '')) };
+  lines.push(`    ${verb} ${all ? `all ${KEY_ACTIONS.length} key actions${s.actions.openEnded ? ' and every future KMS action' : ''}` : describeActionSet(listed)}${s.actions.unresolved.length ? ` (+ unresolved ${s.actions.unresolved.map((u) => u.value).join(', ')})` : ''}`);
   for (const capability of CAPABILITIES) {
     const names = s.capabilities[capability].map((n) => n.replace(/^kms:/, ''));
     if (names.length === 0) continue;
     lines.push(`      ${capability}: ${names.length > LONG_LIST ? `${names.length} actions (${names.slice(0, 4).join(', ')}, …)` : names.join(', ')}`);
   }
-  lines.push(`    exposure: ${s.exposure === 'public' ? 'PUBLIC' : s.exposure} — ${s.exposureReason}`);
+  const neutralizer = analysis.neutralizers.find((n) => n.index === s.index);
+  if (s.effect === 'Deny') {
+    lines.push(`    applies to: ${neutralizer ? `${neutralizer.deniedTo}${neutralizer.complete ? '' : `, but ${neutralizer.why}`}` : s.exposureReason}`);
+  } else {
+    lines.push(`    exposure: ${s.exposure === 'public' ? 'PUBLIC' : s.exposure} — ${s.exposureReason}`);
+  }
   if (s.mitigation) {
     const m = s.mitigation;
     lines.push(`    ${m.complete ? 'mitigated' : 'not mitigated'}: ${m.reason}${m.complete ? `; effective exposure ${m.effectiveExposure}` : ''}`);
