@@ -62,28 +62,18 @@ function matchesAllKms(pattern: string): boolean {
 
 /** The key actions an `Action` or `NotAction` element grants or denies. */
 export function actionSetOf(action: Located<string>[] | null, notAction: Located<string>[] | null): ActionSet {
-  if (action) {
-    const matched = new Set<string>();
-    let all = false;
-    for (const pattern of action) {
-      if (pattern.unresolved) continue;
-      if (matchesAllKms(pattern.value)) all = true;
-      for (const name of expandActionPattern(pattern.value)) matched.add(name);
-    }
-    return { actions: sortActions(matched), openEnded: all, unresolved: action.filter((p) => p.unresolved) };
+  const patterns = action ?? notAction;
+  if (!patterns) return EMPTY_ACTION_SET;
+  const matched = new Set<string>();
+  let matchesEverything = false;
+  for (const pattern of patterns) {
+    if (pattern.unresolved) continue;
+    if (matchesAllKms(pattern.value)) matchesEverything = true;
+    for (const name of expandActionPattern(pattern.value)) matched.add(name);
   }
-  if (notAction) {
-    const excluded = new Set<string>();
-    let excludesAll = false;
-    for (const pattern of notAction) {
-      if (pattern.unresolved) continue;
-      if (matchesAllKms(pattern.value)) excludesAll = true;
-      for (const name of expandActionPattern(pattern.value)) excluded.add(name);
-    }
-    const remaining = KEY_ACTIONS.map((a) => a.name).filter((name) => !excluded.has(name));
-    return { actions: remaining, openEnded: !excludesAll, unresolved: notAction.filter((p) => p.unresolved) };
-  }
-  return EMPTY_ACTION_SET;
+  const unresolved = patterns.filter((p) => p.unresolved);
+  if (action) return { actions: sortActions(matched), openEnded: matchesEverything, unresolved };
+  return { actions: KEY_ACTIONS.map((a) => a.name).filter((name) => !matched.has(name)), openEnded: !matchesEverything, unresolved };
 }
 
 /** Patterns that are not action names at all, and `kms:` names that match no KMS action (typos). */
