@@ -123,6 +123,12 @@ principals('IAM unique ids are dangling principals; groups are not principals', 
   const analysis = analyzeDoc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['AIDAJQABLZS4A3QDU576Q', `arn:aws:iam::${OWNER}:group/admins`] }, Action: 'kms:Encrypt', Resource: '*' }] });
   assert.equal(analysis.issues.map((i) => i.code).sort(), ['dangling-principal', 'grammar']);
 });
+principals('the symbolic owner ${AWS::AccountId} is this account even when its number is unknown', () => {
+  const s = analyzeStatement({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::${AWS::AccountId}:root' }, Action: 'kms:*', Resource: '*' }, {});
+  assert.equal([s.exposure, s.principals[0]!.class], ['account', 'account-self']);
+  const condition = analyzeStatement(wildcardEncrypt({ Condition: { StringEquals: { 'kms:CallerAccount': '${AWS::AccountId}' } } }), {});
+  assert.is(condition.exposure, 'account');
+});
 principals('without a known owner, no account is inside the zone of trust', () => {
   assert.is(analyzeStatement({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OWNER}:root` }, Action: 'kms:*', Resource: '*' }, {}).exposure, 'cross-account');
 });

@@ -5,7 +5,7 @@
  */
 import { hasWildcard } from '../glob.js';
 import { SELF_ACCOUNT, type ConditionClause, type Exposure } from '../types.js';
-import { isAccountId, type TrustZone } from './principals.js';
+import { isAccountId, splitArn, type TrustZone } from './principals.js';
 
 /** Who a condition (or a Deny's exception list) lets through. */
 export interface TrustedSet {
@@ -121,6 +121,7 @@ const CALLER_VARIABLE = '\u0000caller\u0000';
 function substituteVariables(value: string, version: string | null): string {
   if (version !== '2012-10-17' || !value.includes('${')) return value;
   return value.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
+    if (whole === SELF_ACCOUNT) return whole;
     const lower = name.toLowerCase();
     if (lower === 'aws:resourceaccount') return SELF_ACCOUNT;
     if (lower === '*' || lower === '?' || lower === '$') return name;
@@ -143,14 +144,15 @@ function readValue(keyClass: KeyClass, value: string, patterns: boolean): ValueR
       return { kind: 'none' };
     case 'principal-arn':
     case 'service-source-arn': {
-      if (wild(value) && value.split(':').length < 6) return { kind: 'any', why: `"${value}" is a wildcard ARN` };
-      const account = value.split(':')[4] ?? '';
+      const fields = splitArn(value);
+      if (wild(value) && fields.length < 6) return { kind: 'any', why: `"${value}" is a wildcard ARN` };
+      const account = fields[4] ?? '';
       if (wild(account) || (patterns && account === '')) return { kind: 'any', why: `"${value}" has a wildcard account` };
       if (isAccountId(account)) return { kind: 'account', account, principal: value };
       return { kind: 'none' };
     }
     case 'userid': {
-      const prefix = value.split(':')[0]!;
+      const prefix = splitArn(value)[0]!;
       if (wild(prefix)) return { kind: 'any', why: `"${value}" is a wildcard user id` };
       return isAccountId(prefix) ? { kind: 'account', account: prefix, principal: value } : { kind: 'principal', principal: value };
     }
@@ -225,9 +227,10 @@ export function isInsideZone(trusted: TrustedSet, zone: TrustZone): boolean {
 }
 
 function principalAccount(principal: string): string | null {
-  const fromArn = principal.split(':')[4];
+  const fields = splitArn(principal);
+  const fromArn = fields[4];
   if (fromArn && isAccountId(fromArn)) return fromArn;
-  const prefix = principal.split(':')[0]!;
+  const prefix = fields[0]!;
   return isAccountId(prefix) ? prefix : null;
 }
 

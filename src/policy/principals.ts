@@ -54,7 +54,22 @@ export class TrustZone {
 
 const ACCOUNT_ID = /^\d{12}$/;
 const UNIQUE_ID = /^(AIDA|AROA|AIPA|ANPA|ANVA|ASIA|AGPA|AKIA)[A-Z0-9]{12,}$/;
-const IAM_ARN = /^arn:([^:]*):(iam|sts)::([^:]*):(.+)$/;
+const SELF_MARK = '\u0000self\u0000';
+
+/**
+ * Splits an ARN (or `account:name` user id) at its colons. The symbolic owner `${AWS::AccountId}` has
+ * colons of its own, so it is kept whole.
+ */
+export function splitArn(value: string): string[] {
+  return value.replaceAll(SELF_ACCOUNT, SELF_MARK).split(':').map((part) => part.replaceAll(SELF_MARK, SELF_ACCOUNT));
+}
+
+/** `arn:PARTITION:iam|sts::ACCOUNT:RESOURCE` → its account and resource, or null. */
+function iamArn(value: string): { account: string; resource: string } | null {
+  const fields = splitArn(value);
+  if (fields.length < 6 || fields[0] !== 'arn' || (fields[2] !== 'iam' && fields[2] !== 'sts') || fields[3] !== '') return null;
+  return { account: fields[4]!, resource: fields.slice(5).join(':') };
+}
 
 export function isAccountId(value: string): boolean {
   return ACCOUNT_ID.test(value) || value === SELF_ACCOUNT;
@@ -84,14 +99,13 @@ export function classifyPrincipalSet(set: PrincipalSet, zone: TrustZone, stateme
       issue('dangling-principal', `"${p.value}" is an IAM unique id: AWS shows one when the user or role it named was deleted; remove it or name the identity again`, p.loc);
       push('AWS', p, 'dangling-id', null);
     } else {
-      const arn = IAM_ARN.exec(p.value);
+      const arn = iamArn(p.value);
       if (!arn) {
         issue('grammar', `"${p.value}" is not an AWS principal; use an account id, "arn:aws:iam::ACCOUNT:root", or a role/user ARN`, p.loc);
         push('AWS', p, 'invalid', null);
         continue;
       }
-      const account = arn[3]!;
-      const resource = arn[4]!;
+      const { account, resource } = arn;
       if (hasWildcard(account)) {
         issue('wildcard-in-principal', `"${p.value}" has a wildcard in its account; IAM does not allow wildcards inside a principal, and kmslint treats it as "*" (every AWS account)`, p.loc);
         push('AWS', p, 'public', null);
@@ -118,8 +132,8 @@ export function classifyPrincipalSet(set: PrincipalSet, zone: TrustZone, stateme
     if (p.unresolved) push('Federated', p, 'unresolved', null);
     else if (p.value === '*') push('Federated', p, 'public', null);
     else {
-      const provider = IAM_ARN.exec(p.value);
-      push('Federated', p, 'federated', provider && isAccountId(provider[3]!) ? provider[3]! : null);
+      const provider = iamArn(p.value);
+      push('Federated', p, 'federated', provider && isAccountId(provider.account) ? provider.account : null);
     }
   }
   for (const p of set.canonicalUser) {
