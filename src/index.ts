@@ -20,6 +20,6 @@ export * from './types.js';
 export function analyzePolicyText(text: string, file: string, options: AnalysisOptions = {}): { policy: Policy | null; analysis: PolicyAnalysis | null; diagnostics: Diagnostic[] } {
   const loaded = loadPolicyDocument(text, file);
   const document = loaded.documents[0];
-  if (!document) return { policy: null, analysis: null, diagnostics: loaded.diagnostics };
+  if (!document?.policy) return { policy: null, analysis: null, diagnostics: loaded.diagnostics };
   return { policy: document.policy, analysis: analyzePolicy(document.policy, options), diagnostics: loaded.diagnostics };
 }

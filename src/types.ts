@@ -182,6 +182,42 @@ export interface Policy {
   issues: PolicyIssue[];
 }
 
+
+/** Marker for "the account that owns the key" when a template does not know its number. */
+export const SELF_ACCOUNT = '${AWS::AccountId}';
+
+export type SourceKind = 'policy' | 'cloudformation' | 'terraform-plan' | 'terraform-state' | 'cloudtrail';
+
+/** Rule `sources` name input families; a Terraform rule covers plans and state alike. */
+export type RuleSource = 'policy' | 'cloudformation' | 'terraform' | 'cloudtrail';
+export const RULE_SOURCES: readonly RuleSource[] = ['policy', 'cloudformation', 'terraform', 'cloudtrail'];
+
+export function ruleSourceOf(kind: SourceKind): RuleSource {
+  return kind === 'terraform-plan' || kind === 'terraform-state' ? 'terraform' : kind;
+}
+
+/** Multi-factor state of a CloudTrail caller (semantics.md §9): `none` = long-term keys, which cannot carry MFA. */
+export type MfaState = 'true' | 'false' | 'none' | 'unknown';
+
+/** The CloudTrail call that set a key policy. */
+export interface EventFacts {
+  eventID: string;
+  eventName: string;
+  eventSource: string;
+  eventTime: string | null;
+  awsRegion: string | null;
+  recipientAccountId: string | null;
+  principalId: string | null;
+  userArn: string | null;
+  userName: string | null;
+  userType: string | null;
+  mfaAuthenticated: boolean | null;
+  errorCode: string | null;
+  actor: { mfa: MfaState; viaService: boolean };
+  /** The record as logged, for `field` tests in rules. */
+  record: Record<string, unknown>;
+}
+
 /** Facts about the key beside its policy; they change how the policy is judged. */
 export interface KeyFacts {
   /** The owning account: a 12-digit id, or SELF_ACCOUNT when only "this account" is known. */
@@ -189,12 +225,8 @@ export interface KeyFacts {
   keyUsage?: string;
   keySpec?: string;
   bypassLockoutSafetyCheck?: boolean;
+  event?: EventFacts;
 }
-
-/** Marker for "the account that owns the key" when a template does not know its number. */
-export const SELF_ACCOUNT = '${AWS::AccountId}';
-
-export type SourceKind = 'policy' | 'cloudformation' | 'terraform-plan' | 'terraform-state' | 'cloudtrail';
 
 /** One key policy found in an input, with everything the engine needs and nothing about the file format. */
 export interface KeyPolicyDocument {
@@ -206,5 +238,32 @@ export interface KeyPolicyDocument {
   /** The policy arrived as a JSON string inside another document. */
   embedded: boolean;
   facts: KeyFacts;
-  policy: Policy;
+  /** Null when the policy cannot be known (`unknown` says why): it then yields one `policy-unknown` finding. */
+  policy: Policy | null;
+  unknown?: string;
+}
+
+export type FindingStatus = 'violation' | 'mitigated' | 'suppressed' | 'unknown' | 'attempt';
+
+/** One rule result worth reporting. Field names follow the JSON output contract (version 1). */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  status: FindingStatus;
+  message: string;
+  source: SourceKind;
+  loc: SourceLocation;
+  resource: string;
+  statement: { index: number; sid: string | null } | null;
+  evidence: {
+    actions: string[];
+    principals: string[];
+    exposure: Exposure | null;
+    effectiveExposure?: Exposure;
+    mitigatedBy?: string[];
+    reason?: string;
+  };
+  event: Omit<EventFacts, 'actor' | 'record'> | null;
+  /** Stable across edits that move lines: rule, source, resource, statement (Sid or index), event. */
+  fingerprint: string;
 }

@@ -26,7 +26,10 @@ export async function analyzePaths(paths: readonly string[], cwd: string, option
     if (loaded.skipped) continue;
     files.push({
       file: file.display,
-      documents: loaded.documents.map((document) => ({ document, analysis: analyzePolicy(document.policy, { ...options, facts: { ...document.facts, ...options.facts } }) })),
+      documents: loaded.documents.map((document) => ({
+        document,
+        analysis: document.policy ? analyzePolicy(document.policy, { ...options, facts: { ...document.facts, ...options.facts } }) : null,
+      })),
       diagnostics: loaded.diagnostics,
     });
   }
@@ -37,6 +40,6 @@ export async function analyzePaths(paths: readonly string[], cwd: string, option
 export function analyzeExitCode(run: AnalyzeRun): number {
   const diagnostics = [...run.diagnostics, ...run.files.flatMap((f) => f.diagnostics)];
   if (diagnostics.some((d) => d.severity === 'error')) return 2;
-  const malformed = run.files.some((f) => f.documents.some((d) => d.analysis.issues.some((issue) => ISSUE_LEVEL[issue.code] === 'error')));
+  const malformed = run.files.some((f) => f.documents.some((d) => d.analysis?.issues.some((issue) => ISSUE_LEVEL[issue.code] === 'error')));
   return malformed ? 1 : 0;
 }

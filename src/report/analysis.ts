@@ -7,7 +7,7 @@ import { formatDiagnostic, formatLocation } from './location.js';
 
 export interface AnalyzedFile {
   file: string;
-  documents: { document: KeyPolicyDocument; analysis: PolicyAnalysis }[];
+  documents: { document: KeyPolicyDocument; analysis: PolicyAnalysis | null }[];
   diagnostics: Diagnostic[];
 }
 
@@ -19,6 +19,10 @@ export function formatAnalysisText(files: readonly AnalyzedFile[]): string {
     for (const diagnostic of file.diagnostics) lines.push(formatDiagnostic(diagnostic));
     for (const { document, analysis } of file.documents) {
       const policy = document.policy;
+      if (!policy || !analysis) {
+        lines.push(`${document.resource}: the policy cannot be known: ${document.unknown ?? 'unreadable'}`, '');
+        continue;
+      }
       const count = policy.statements.length;
       lines.push(`${document.resource}: ${count} statement${count === 1 ? '' : 's'}, ${policy.rawSizeBytes} bytes${policy.version ? `, Version ${policy.version.value}` : ''}`);
       for (const statement of analysis.statements) lines.push(...formatStatement(statement, analysis));
@@ -71,9 +75,10 @@ export function formatAnalysisJson(files: readonly AnalyzedFile[], toolVersion: 
         source: document.source,
         resource: document.resource,
         location: document.loc,
-        sizeBytes: document.policy.rawSizeBytes,
-        version: document.policy.version?.value ?? null,
-        statements: analysis.statements.map((s) => ({
+        unknown: document.unknown ?? null,
+        sizeBytes: document.policy?.rawSizeBytes ?? null,
+        version: document.policy?.version?.value ?? null,
+        statements: (analysis?.statements ?? []).map((s) => ({
           index: s.index,
           sid: s.sid,
           effect: s.effect,
@@ -97,7 +102,7 @@ export function formatAnalysisJson(files: readonly AnalyzedFile[], toolVersion: 
           },
           location: s.loc,
         })),
-        issues: analysis.issues.map((issue) => ({ ...issue, level: ISSUE_LEVEL[issue.code] })),
+        issues: (analysis?.issues ?? []).map((issue) => ({ ...issue, level: ISSUE_LEVEL[issue.code] })),
       })),
     })),
   };
