@@ -17,6 +17,8 @@ export interface ParseOptions {
   /** Upper bound on nodes after alias expansion; protects against YAML alias bombs. */
   maxNodes?: number;
   maxDepth?: number;
+  /** Refuse explicit tags (`!Sub`, `!!js/function`, …): for rule and configuration files, which are plain data. */
+  rejectTags?: boolean;
 }
 
 const DEFAULT_MAX_NODES = 1_000_000;
@@ -86,6 +88,14 @@ export function parseSource(text: string, file: string, options: ParseOptions = 
   if (doc.contents === null) {
     diagnostics.push({ code: 'empty-document', severity: 'error', message: 'the file is empty: expected a JSON or YAML document', loc: locate(0, 0, '') });
     return { root: null, diagnostics };
+  }
+  if (options.rejectTags) {
+    const tagged = findTagged(doc.contents);
+    if (tagged) {
+      const [start, end] = tagged.range ?? [0, 0];
+      diagnostics.push({ code: 'tag-not-allowed', severity: 'error', message: `YAML tag ${tagged.tag} is not allowed here: this file is plain data (remove the tag)`, loc: locate(start, end, '') });
+      return { root: null, diagnostics };
+    }
   }
   const walker = new TreeBuilder(doc, locate, options.maxNodes ?? DEFAULT_MAX_NODES, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const root = walker.build(doc.contents, '', 0);
@@ -157,6 +167,23 @@ class TreeBuilder {
     }
     return { kind: 'scalar', loc, value: null, text: '' };
   }
+}
+
+function findTagged(node: unknown): Node | null {
+  if (isScalar(node) || isMap(node) || isSeq(node)) {
+    if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) return node;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const found = findTagged(pair.key) ?? findTagged(pair.value);
+        if (found) return found;
+      }
+    }
+    if (isSeq(node)) for (const item of node.items) {
+      const found = findTagged(item);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** `!GetAtt A.B` → `{"Fn::GetAtt": ["A", "B"]}`, `!Ref X` → `{"Ref": "X"}`, `!Sub s` → `{"Fn::Sub": s}`. */

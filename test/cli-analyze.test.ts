@@ -81,6 +81,7 @@ usage('no command prints help and exits 2; --help exits 0', () => {
   const help = kmslint(['--help']);
   assert.is(help.code, 0);
   assert.match(help.stdout, /analyze {4}show who each statement/);
+  for (const command of ['lint', 'test', 'rules', 'explain']) assert.match(help.stdout, new RegExp(`^  ${command} +\\S`, 'm'));
 });
 usage('analyze --help documents every option with examples', () => {
   const { code, stdout } = kmslint(['analyze', '--help']);
@@ -90,8 +91,8 @@ usage('analyze --help documents every option with examples', () => {
 });
 usage('bad options exit 2 with a hint', () => {
   const cases: [string[], RegExp][] = [
-    [['frobnicate'], /unknown command "frobnicate"; commands: analyze/],
-    [['analyze', '--format', 'xml', 'x.json'], /--format must be text or json \(got "xml"\)/],
+    [['frobnicate'], /unknown command "frobnicate"; commands: lint, analyze, test, rules, explain/],
+    [['analyze', '--format', 'xml', 'x.json'], /--format must be one of text, json \(got "xml"\)/],
     [['analyze', '--owner-account', '1234', 'x.json'], /an AWS account id has exactly 12 digits \(got "1234"\)/],
     [['analyze', '--trusted-org', 'org1', 'x.json'], /an AWS Organizations id looks like o-a1b2c3d4e5 \(got "org1"\)/],
     [['analyze', '--no-such-option', 'x.json'], /Unknown option '--no-such-option'/],

@@ -153,7 +153,7 @@ function duplicateSids(policy: Policy): PolicyIssue[] {
 function dedupeIssues(issues: PolicyIssue[]): PolicyIssue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
-    const key = `${issue.code}|${issue.loc.line}|${issue.loc.column}|${issue.message}`;
+    const key = `${issue.code}|${issue.loc.file}|${issue.loc.pointer}|${issue.statementIndex}|${issue.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

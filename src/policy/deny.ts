@@ -122,6 +122,17 @@ function exceptionsFromPrincipals(principals: ClassifiedPrincipal[]): TrustedSet
   return set;
 }
 
+/**
+ * Whether a Deny applies to these principals themselves: it has no exceptions, or its exceptions name
+ * none of them (an organization exception might include them, so it is taken to).
+ */
+export function deniesPrincipals(neutralizer: Neutralizer, principals: readonly ClassifiedPrincipal[]): boolean {
+  const { accounts, orgs, principals: named } = neutralizer.exceptions;
+  if (accounts.length === 0 && orgs.length === 0 && named.length === 0) return true;
+  if (orgs.length > 0) return false;
+  return principals.every((p) => !named.includes(p.value) && !(p.account !== null && accounts.includes(p.account)));
+}
+
 const RANK: Record<Exposure, number> = { account: 0, 'cross-account': 1, unknown: 2, network: 3, public: 4 };
 
 export function narrower(a: Exposure, b: Exposure): Exposure {

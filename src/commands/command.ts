@@ -1,0 +1,47 @@
+/** What every subcommand shares: its shape, usage errors, and the zone-of-trust options. */
+import type { ParseArgsConfig } from 'node:util';
+import type { EngineOptions } from '../engine/evaluate.js';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+}
+
+/** A mistake in how kmslint was called: reported with a hint, exit code 2. */
+export class UsageError extends Error {}
+
+export interface Command {
+  summary: string;
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Record<string, unknown>, positionals: string[], io: CliIo): Promise<number>;
+}
+
+export const TRUST_OPTIONS = {
+  'owner-account': { type: 'string' },
+  'trusted-account': { type: 'string', multiple: true },
+  'trusted-org': { type: 'string', multiple: true },
+} as const;
+
+export const TRUST_HELP = `  --owner-account ID       the account that owns the key (12 digits); its principals are "account"
+  --trusted-account ID     another account inside your zone of trust (repeatable)
+  --trusted-org ID         an AWS Organizations id (o-…) inside your zone of trust (repeatable)`;
+
+export function trustOptions(values: Record<string, unknown>): Pick<EngineOptions, 'ownerAccount' | 'trustedAccounts' | 'trustedOrgs'> {
+  const owner = values['owner-account'] as string | undefined;
+  const trustedAccounts = (values['trusted-account'] as string[] | undefined) ?? [];
+  const trustedOrgs = (values['trusted-org'] as string[] | undefined) ?? [];
+  for (const account of [...(owner ? [owner] : []), ...trustedAccounts]) {
+    if (!/^\d{12}$/.test(account)) throw new UsageError(`an AWS account id has exactly 12 digits (got "${account}")`);
+  }
+  for (const org of trustedOrgs) {
+    if (!/^o-[a-z0-9]{10,32}$/.test(org)) throw new UsageError(`an AWS Organizations id looks like o-a1b2c3d4e5 (got "${org}")`);
+  }
+  return { ...(owner ? { ownerAccount: owner } : {}), trustedAccounts, trustedOrgs };
+}
+
+export function oneOf<T extends string>(option: string, value: unknown, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${String(value)}")`);
+  return value as T;
+}
