@@ -82,9 +82,6 @@ export function parseSource(text: string, file: string, options: ParseOptions = 
     });
   }
   if (diagnostics.length > 0) return { root: null, diagnostics };
-  for (const warning of doc.warnings) {
-    diagnostics.push({ code: 'parse-warning', severity: 'warning', message: firstLine(warning.message), loc: locate(warning.pos[0], warning.pos[1], '') });
-  }
   if (doc.contents === null) {
     diagnostics.push({ code: 'empty-document', severity: 'error', message: 'the file is empty: expected a JSON or YAML document', loc: locate(0, 0, '') });
     return { root: null, diagnostics };
@@ -92,10 +89,16 @@ export function parseSource(text: string, file: string, options: ParseOptions = 
   if (options.rejectTags) {
     const tagged = findTagged(doc.contents);
     if (tagged) {
-      const [start, end] = tagged.range ?? [0, 0];
-      diagnostics.push({ code: 'tag-not-allowed', severity: 'error', message: `YAML tag ${tagged.tag} is not allowed here: this file is plain data (remove the tag)`, loc: locate(start, end, '') });
+      // The node's range starts at its value; the tag as written stands just before it.
+      let tagStart = text.lastIndexOf('!', tagged.range?.[0] ?? 0);
+      while (tagStart > 0 && text[tagStart - 1] === '!') tagStart--;
+      const written = /^!\S*/.exec(text.slice(tagStart))?.[0] ?? tagged.tag;
+      diagnostics.push({ code: 'tag-not-allowed', severity: 'error', message: `YAML tag ${written} is not allowed here: this file is plain data (remove the tag)`, loc: locate(tagStart, tagStart + written!.length, '') });
       return { root: null, diagnostics };
     }
+  }
+  for (const warning of doc.warnings) {
+    diagnostics.push({ code: 'parse-warning', severity: 'warning', message: firstLine(warning.message), loc: locate(warning.pos[0], warning.pos[1], '') });
   }
   const walker = new TreeBuilder(doc, locate, options.maxNodes ?? DEFAULT_MAX_NODES, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const root = walker.build(doc.contents, '', 0);
@@ -169,9 +172,12 @@ class TreeBuilder {
   }
 }
 
+/** The YAML 1.2 core schema's own tags: `!!str "123"` is still plain data. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
+
 function findTagged(node: unknown): Node | null {
   if (isScalar(node) || isMap(node) || isSeq(node)) {
-    if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) return node;
+    if (node.tag && !CORE_TAGS.has(node.tag)) return node;
     if (isMap(node)) {
       for (const pair of node.items) {
         const found = findTagged(pair.key) ?? findTagged(pair.value);

@@ -62,7 +62,7 @@ export function validateTree(schema: object, root: SourceNode): SchemaProblem[] 
 /** ajv also reports the branches that lead to an error ("must match then schema"); keep only the cause. */
 function isReportable(error: ErrorObject): boolean {
   if (error.keyword === 'if') return false;
-  return !/\/anyOf\/\d+\//.test(error.schemaPath);
+  return !/\/(anyOf|oneOf)\/\d+\//.test(error.schemaPath);
 }
 
 function isUnderUnresolved(root: SourceNode, pointer: string): boolean {
