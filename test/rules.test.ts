@@ -62,3 +62,11 @@ meta('messages use placeholders; every reference is a https URL', () => {
   }
 });
 meta.run();
+
+const readme = suite('README');
+readme('the rule table is generated from rules/ (run npm run docs after changing a rule)', async () => {
+  const { formatRulesTable, replaceRulesTable } = await import('../src/report/rules-table.js');
+  const text = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  assert.is(replaceRulesTable(text, formatRulesTable(rules)), text);
+});
+readme.run();
