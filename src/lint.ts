@@ -4,12 +4,18 @@
  */
 import { evaluateDocuments, type EngineOptions } from './engine/evaluate.js';
 import type { CompiledRule } from './engine/rules.js';
-import { discoverFiles, readTextFile } from './files.js';
-import { loadPolicyDocument } from './loaders/policy.js';
+import { discoverFiles, displayPath, type DiscoveredFile } from './files.js';
+import { DEFAULT_LOAD_OPTIONS, loadFile, type InputKind } from './loaders/file.js';
 import { loadRules } from './rules-loader.js';
 import { SEVERITIES, type Diagnostic, type Finding, type KeyPolicyDocument, type Severity } from './types.js';
 
-export const INPUT_FILE_PATTERNS = ['**/*.json', '**/*.yaml', '**/*.yml'];
+/** What a directory scan reads; the content decides what each file is. */
+export const INPUT_FILE_PATTERNS = [
+  '**/*.json', '**/*.yaml', '**/*.yml', '**/*.template', '**/*.json.gz',
+  '**/*.ndjson', '**/*.ndjson.gz', '**/*.jsonl', '**/*.jsonl.gz', '**/*.log', '**/*.log.gz',
+];
+/** CloudTrail digest files hold hashes, not events. */
+export const SKIPPED_PATTERNS = ['**/CloudTrail-Digest/**', '**/*_CloudTrail-Digest_*'];
 
 export interface LintOptions {
   paths: readonly string[];
@@ -17,6 +23,11 @@ export interface LintOptions {
   rulesDirs?: readonly string[];
   exclude?: readonly string[];
   engine?: EngineOptions;
+  /** Force one input kind instead of recognising each file by its content. */
+  input?: InputKind;
+  maxDecompressedBytes?: number;
+  /** Called after each file, for progress reports. */
+  onFile?: (progress: { done: number; total: number; records: number; findings: number }) => void;
 }
 
 export interface LintResult {
@@ -35,20 +46,25 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const { rules, diagnostics: ruleDiagnostics } = await loadRules(options.rulesDirs ?? [], options.cwd);
   const result: LintResult = { files: [], documents: [], findings: [], diagnostics: [], ruleDiagnostics, rules };
   if (ruleDiagnostics.some((d) => d.severity === 'error')) return result;
-  const discovered = await discoverFiles(options.paths, { cwd: options.cwd, include: INPUT_FILE_PATTERNS, exclude: options.exclude ?? [] });
+  const discovered = await discoverFiles(options.paths, { cwd: options.cwd, include: INPUT_FILE_PATTERNS, exclude: [...SKIPPED_PATTERNS, ...(options.exclude ?? [])] });
   result.diagnostics.push(...discovered.diagnostics);
-  for (const file of discovered.files) {
-    const read = await readTextFile(file);
-    if (read.text === null) {
-      result.files.push(file.display);
-      result.diagnostics.push(...read.diagnostics);
-      continue;
+  const loadOptions = { ...DEFAULT_LOAD_OPTIONS, input: options.input ?? 'auto', ...(options.maxDecompressedBytes ? { maxDecompressedBytes: options.maxDecompressedBytes } : {}) };
+  const queue: DiscoveredFile[] = [...discovered.files];
+  const seen = new Set(queue.map((f) => f.absolute));
+  let records = 0;
+  for (let i = 0; i < queue.length; i++) {
+    const file = queue[i]!;
+    const loaded = await loadFile(file, loadOptions);
+    records += loaded.records;
+    for (const extra of loaded.extraFiles) {
+      if (seen.has(extra)) continue;
+      seen.add(extra);
+      queue.push({ absolute: extra, display: displayPath(extra, options.cwd), explicit: true });
     }
-    const loaded = loadPolicyDocument(read.text, file.display, { explicit: file.explicit });
-    if (loaded.skipped) continue;
-    result.files.push(file.display);
+    if (loaded.documents.length > 0 || loaded.diagnostics.length > 0) result.files.push(file.display);
     result.documents.push(...loaded.documents);
     result.diagnostics.push(...loaded.diagnostics);
+    options.onFile?.({ done: i + 1, total: queue.length, records, findings: 0 });
   }
   result.findings = evaluateDocuments(result.documents, rules, options.engine ?? {});
   return result;

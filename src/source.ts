@@ -100,7 +100,7 @@ export function parseSource(text: string, file: string, options: ParseOptions = 
   for (const warning of doc.warnings) {
     diagnostics.push({ code: 'parse-warning', severity: 'warning', message: firstLine(warning.message), loc: locate(warning.pos[0], warning.pos[1], '') });
   }
-  const walker = new TreeBuilder(doc, locate, options.maxNodes ?? DEFAULT_MAX_NODES, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const walker = new TreeBuilder(text, doc, locate, options.maxNodes ?? DEFAULT_MAX_NODES, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const root = walker.build(doc.contents, '', 0);
   if (walker.limitError) {
     diagnostics.push({ code: 'too-large', severity: 'error', message: walker.limitError.message, loc: walker.limitError.loc });
@@ -112,13 +112,25 @@ export function parseSource(text: string, file: string, options: ParseOptions = 
 class TreeBuilder {
   private nodes = 0;
   limitError: { message: string; loc: SourceLocation } | null = null;
+  private lines: string[] | null = null;
 
   constructor(
+    private readonly text: string,
     private readonly doc: Document,
     private readonly locate: (start: number, end: number, pointer: string) => SourceLocation,
     private readonly maxNodes: number,
     private readonly maxDepth: number,
   ) {}
+
+  /** The first content line of a block scalar whose header is on `headerLine`, and its indentation. */
+  private blockContentStart(headerLine: number): { line: number; indent: number } | null {
+    this.lines ??= this.text.split(/\r?\n/);
+    for (let line = headerLine + 1; line <= this.lines.length; line++) {
+      const content = this.lines[line - 1]!;
+      if (content.trim() !== '') return { line, indent: content.length - content.trimStart().length };
+    }
+    return null;
+  }
 
   build(node: Node, pointer: string, depth: number): SourceNode {
     const loc = this.locate(node.range?.[0] ?? 0, node.range?.[1] ?? 0, pointer);
@@ -166,6 +178,10 @@ class TreeBuilder {
       const value = node.value;
       const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value);
       const text = node.type === 'PLAIN' && typeof scalar !== 'string' && node.source !== undefined ? node.source : scalar === null ? '' : String(scalar);
+      if (node.type === 'BLOCK_LITERAL' && typeof scalar === 'string') {
+        const firstContent = this.blockContentStart(loc.line);
+        if (firstContent) return { kind: 'scalar', loc, value: scalar, text, block: firstContent };
+      }
       return { kind: 'scalar', loc, value: scalar, text };
     }
     return { kind: 'scalar', loc, value: null, text: '' };
@@ -272,4 +288,32 @@ export function fromPlain(value: unknown, loc: SourceLocation): SourceNode {
     return { kind: 'scalar', loc: at(pointer), value: scalar, text: scalar === null ? '' : String(scalar) };
   };
   return build(value, '');
+}
+
+/** Re-homes a tree parsed from an embedded string: every node points at the host, keeping its own pointer. */
+export function relocate(node: SourceNode, host: SourceLocation): SourceNode {
+  return mapLocations(node, (loc) => ({ ...host, pointer: host.pointer + loc.pointer }));
+}
+
+/** Moves a tree parsed from a block scalar to its place in the host file. */
+export function shiftInto(node: SourceNode, host: SourceLocation, block: { line: number; indent: number }): SourceNode {
+  return mapLocations(node, (loc) => ({
+    file: host.file,
+    line: loc.line + block.line - 1,
+    column: loc.column + block.indent,
+    endLine: loc.endLine + block.line - 1,
+    endColumn: loc.endColumn + block.indent,
+    pointer: host.pointer + loc.pointer,
+  }));
+}
+
+function mapLocations(node: SourceNode, move: (loc: SourceLocation) => SourceLocation): SourceNode {
+  switch (node.kind) {
+    case 'map':
+      return { ...node, loc: move(node.loc), entries: node.entries.map((e) => ({ ...e, keyLoc: move(e.keyLoc), value: mapLocations(e.value, move) })) };
+    case 'seq':
+      return { ...node, loc: move(node.loc), items: node.items.map((item) => mapLocations(item, move)) };
+    default:
+      return { ...node, loc: move(node.loc) };
+  }
 }

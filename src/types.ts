@@ -47,6 +47,8 @@ export interface ScalarNode {
    * stays the account id it was written as), `"true"` for a boolean, the value of a quoted string.
    */
   text: string;
+  /** For a `|` block scalar: where its content starts, so text parsed from it can be located exactly. */
+  block?: { line: number; indent: number };
 }
 
 /** A value a loader could not resolve (CloudFormation intrinsic, Terraform unknown-after-apply). */
@@ -241,6 +243,8 @@ export interface KeyPolicyDocument {
   /** Null when the policy cannot be known (`unknown` says why): it then yields one `policy-unknown` finding. */
   policy: Policy | null;
   unknown?: string;
+  /** The CDK construct path (`Stack/Key/Resource`) when the template came from `cdk synth`. */
+  cdkPath?: string;
 }
 
 export type FindingStatus = 'violation' | 'mitigated' | 'suppressed' | 'unknown' | 'attempt';
@@ -266,4 +270,5 @@ export interface Finding {
   event: Omit<EventFacts, 'actor' | 'record'> | null;
   /** Stable across edits that move lines: rule, source, resource, statement (Sid or index), event. */
   fingerprint: string;
+  cdkPath?: string;
 }

@@ -87,7 +87,7 @@ references('rule: holds only where the referenced rule is a violation, not where
   const wrapper = rule('wrapper', 'scope: policy\nmatch:\n  someStatement: {rule: public-encrypt}\nmessage: "{{resource.id}}"\n');
   assert.equal(summary(findings(guarded, [publicEncrypt, wrapper])), ['public-encrypt:mitigated:Open']);
   const open = { Version: '2012-10-17', Statement: [guarded.Statement[0]] };
-  assert.equal(summary(findings(open, [publicEncrypt, wrapper])), ['public-encrypt:violation:Open', 'wrapper:violation:-']);
+  assert.equal(summary(findings(open, [publicEncrypt, wrapper])), ['wrapper:violation:-', 'public-encrypt:violation:Open']);
 });
 references.run();
 

@@ -43,8 +43,7 @@ Examples:
       unreadable = discovered.diagnostics.length > 0;
       for (const file of discovered.files) {
         const text = await readFile(file.absolute, 'utf8');
-        const kind = /"eventSource"\s*:/.test(text) ? 'cloudtrail' : 'policy';
-        const loaded = loadInputText(kind, text, file.display);
+        const loaded = loadInputText('auto', text, file.display);
         const findings = evaluateDocuments(loaded.documents, rules, {});
         results.push(...checkAnnotations(file.display, loaded, only ? selected : rules, findings).filter((r) => !only || only.includes(r.ruleId)));
       }

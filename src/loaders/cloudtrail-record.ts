@@ -3,8 +3,8 @@
  * `JSON.parse` (the bulk path), so every finding is located at the record; the policy string inside is
  * re-parsed with positions only to report its own syntax and grammar errors.
  */
-import { fromPlain, parseSource } from '../source.js';
-import type { Diagnostic, EventFacts, KeyFacts, KeyPolicyDocument, MfaState, SourceLocation, SourceNode } from '../types.js';
+import { fromPlain, parseSource, relocate } from '../source.js';
+import type { Diagnostic, EventFacts, KeyFacts, KeyPolicyDocument, MfaState, SourceLocation } from '../types.js';
 import { policyDocument } from './policy.js';
 
 export const KEY_POLICY_EVENTS = new Set(['CreateKey', 'PutKeyPolicy', 'ReplicateKey']);
@@ -111,17 +111,4 @@ export function documentFromRecord(record: Json, loc: SourceLocation): RecordRes
     return policyDocument(relocate(parsed.root, at(policyField)), { ...origin, rawSizeBytes: Buffer.byteLength(policy, 'utf8') });
   }
   return policyDocument(fromPlain(policy, at(policyField)), origin);
-}
-
-/** Positions inside the embedded string mean nothing in the log file: keep the pointer, point at the record. */
-function relocate(node: SourceNode, host: SourceLocation): SourceNode {
-  const loc = { ...host, pointer: host.pointer + node.loc.pointer };
-  switch (node.kind) {
-    case 'map':
-      return { ...node, loc, entries: node.entries.map((e) => ({ ...e, keyLoc: { ...host, pointer: host.pointer + e.keyLoc.pointer }, value: relocate(e.value, host) })) };
-    case 'seq':
-      return { ...node, loc, items: node.items.map((item) => relocate(item, host)) };
-    default:
-      return { ...node, loc };
-  }
 }

@@ -24,19 +24,29 @@ export function intrinsicName(node: SourceNode): string | null {
   return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') ? key : null;
 }
 
-export function resolveIntrinsics(node: SourceNode): SourceNode {
-  const resolved = resolve(node);
+/**
+ * What the template around a policy says: the types of its resources, so `Fn::GetAtt Role.Arn` of an IAM
+ * role defined in the same stack is known to be "a role of this account".
+ */
+export interface TemplateContext {
+  resourceTypes: ReadonlyMap<string, string>;
+}
+
+const IAM_IDENTITY_TYPES: Record<string, string> = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
+
+export function resolveIntrinsics(node: SourceNode, template: TemplateContext | null = null): SourceNode {
+  const resolved = resolve(node, template);
   if (resolved.kind === 'no-value') return { kind: 'unresolved', loc: node.loc, description: 'AWS::NoValue' };
   if (resolved.kind === 'branches') return { kind: 'seq', loc: node.loc, items: resolved.branches };
   return resolved;
 }
 
-function resolve(node: SourceNode): Resolved {
+function resolve(node: SourceNode, template: TemplateContext | null): Resolved {
   if (node.kind === 'scalar' || node.kind === 'unresolved') return node;
   if (node.kind === 'seq') {
     const items: SourceNode[] = [];
     for (const item of node.items) {
-      const value = resolve(item);
+      const value = resolve(item, template);
       if (value.kind === 'no-value') continue;
       if (value.kind === 'branches') items.push(...value.branches);
       else items.push(value);
@@ -47,13 +57,13 @@ function resolve(node: SourceNode): Resolved {
   if (!name) {
     const entries: MapEntry[] = [];
     for (const entry of node.entries) {
-      const value = resolve(entry.value);
+      const value = resolve(entry.value, template);
       if (value.kind === 'no-value') continue;
       entries.push({ ...entry, value: value.kind === 'branches' ? branchesAsValue(value.branches, entry.value) : value });
     }
     return { ...node, entries };
   }
-  return resolveFunction(name, node.entries[0]!.value, node);
+  return resolveFunction(name, node.entries[0]!.value, node, template);
 }
 
 /** Both branches of an `Fn::If` in a single slot: a list when each branch is a value or a list, else unknown. */
@@ -77,7 +87,7 @@ function scalar(node: SourceNode, text: string): SourceNode {
   return { kind: 'scalar', loc: node.loc, value: text, text };
 }
 
-function resolveFunction(name: string, argument: SourceNode, node: SourceNode): Resolved {
+function resolveFunction(name: string, argument: SourceNode, node: SourceNode, template: TemplateContext | null): Resolved {
   switch (name) {
     case 'Ref': {
       const target = argument.kind === 'scalar' ? argument.text : '';
@@ -86,15 +96,15 @@ function resolveFunction(name: string, argument: SourceNode, node: SourceNode): 
       return pseudo !== undefined ? scalar(node, pseudo) : unresolved(node, `Ref ${target || '(invalid)'}`);
     }
     case 'Fn::Sub':
-      return resolveSub(argument, node);
+      return resolveSub(argument, node, template);
     case 'Fn::Join': {
       if (argument.kind !== 'seq' || argument.items.length !== 2) return unresolved(node, 'Fn::Join (malformed)');
       const delimiter = argument.items[0]!;
-      const list = plain(resolve(argument.items[1]!));
+      const list = plain(resolve(argument.items[1]!, template));
       if (delimiter.kind !== 'scalar' || list?.kind !== 'seq') return unresolved(node, 'Fn::Join over a value kmslint cannot resolve');
       const texts: string[] = [];
       for (const item of list.items) {
-        const part = plain(resolve(item));
+        const part = plain(resolve(item, template));
         if (part?.kind !== 'scalar') return unresolved(node, `Fn::Join with ${part?.kind === 'unresolved' ? part.description : 'a value kmslint cannot resolve'}`);
         texts.push(part.text);
       }
@@ -102,8 +112,15 @@ function resolveFunction(name: string, argument: SourceNode, node: SourceNode): 
     }
     case 'Fn::If': {
       if (argument.kind !== 'seq' || argument.items.length !== 3) return unresolved(node, 'Fn::If (malformed)');
-      const branches = [resolve(argument.items[1]!), resolve(argument.items[2]!)].flatMap((b) => (b.kind === 'no-value' ? [] : b.kind === 'branches' ? b.branches : [b]));
+      const branches = [resolve(argument.items[1]!, template), resolve(argument.items[2]!, template)].flatMap((b) => (b.kind === 'no-value' ? [] : b.kind === 'branches' ? b.branches : [b]));
       return branches.length === 0 ? NO_VALUE : branches.length === 1 ? branches[0]! : { kind: 'branches', branches };
+    }
+    case 'Fn::GetAtt': {
+      const [resource, attribute] = argument.kind === 'seq' ? argument.items.map((i) => (i.kind === 'scalar' ? i.text : '')) : [];
+      const kind = resource ? IAM_IDENTITY_TYPES[template?.resourceTypes.get(resource) ?? ''] : undefined;
+      // The name is generated at deployment, but the account is certainly this one.
+      if (kind && attribute === 'Arn') return scalar(node, `arn:aws:iam::${SELF_ACCOUNT}:${kind}/${resource}`);
+      return unresolved(node, `Fn::GetAtt ${resource ?? ''}${attribute ? `.${attribute}` : ''}`);
     }
     default: {
       const detail = argument.kind === 'scalar' ? ` ${argument.text}` : argument.kind === 'seq' && argument.items.every((i) => i.kind === 'scalar') ? ` ${argument.items.map((i) => (i.kind === 'scalar' ? i.text : '')).join('.')}` : '';
@@ -113,7 +130,7 @@ function resolveFunction(name: string, argument: SourceNode, node: SourceNode): 
 }
 
 /** `Fn::Sub`: pseudo parameters and literal variables substitute; any other `${Name}` leaves it unresolved. */
-function resolveSub(argument: SourceNode, node: SourceNode): SourceNode {
+function resolveSub(argument: SourceNode, node: SourceNode, context: TemplateContext | null): SourceNode {
   let template: SourceNode | undefined = argument;
   const variables = new Map<string, string>();
   if (argument.kind === 'seq') {
@@ -121,7 +138,7 @@ function resolveSub(argument: SourceNode, node: SourceNode): SourceNode {
     const map = argument.items[1];
     if (map?.kind === 'map') {
       for (const entry of map.entries) {
-        const value = plain(resolve(entry.value));
+        const value = plain(resolve(entry.value, context));
         if (value?.kind === 'scalar') variables.set(entry.key, value.text);
       }
     }

@@ -1,0 +1,268 @@
+/**
+ * One file in, its key-policy documents out. Reads bytes (gzip, UTF-8/UTF-16 BOMs), recognises the input
+ * kind from the content, and hands it to the loader of that kind. NDJSON logs are streamed line by line,
+ * so memory does not grow with the size of the file.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import { fileLocation, type DiscoveredFile } from '../files.js';
+import { decodeText, parseSource } from '../source.js';
+import type { SourceNode } from '../types.js';
+import { loadCloudFormation, looksLikeTemplate } from './cloudformation.js';
+import { loadCloudTrailValue, looksLikeCloudTrail, looksLikeDigest } from './cloudtrail.js';
+import { keySnapshotDocument, loadPolicyDocument, looksLikeKeySnapshot, looksLikePolicy, type LoadResult } from './policy.js';
+import { loadTerraform, terraformShape } from './terraform.js';
+import { TextLocator } from './text-locator.js';
+
+export const INPUT_KINDS = ['auto', 'policy', 'cloudformation', 'terraform-plan', 'cloudtrail'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
+type Kind = Exclude<InputKind, 'auto'> | 'cdk-manifest' | 'digest';
+
+export interface FileLoad extends LoadResult {
+  kind: Kind | null;
+  /** Files the input points at (the stack templates of a CDK cloud assembly). */
+  extraFiles: string[];
+  /** CloudTrail records read, for progress reports. */
+  records: number;
+}
+
+export interface LoadOptions {
+  input: InputKind;
+  /** Largest a gzip file may decompress to (a gzip bomb stops here with a diagnostic). */
+  maxDecompressedBytes: number;
+  /** Largest file read in one piece. */
+  maxFileBytes: number;
+}
+
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = { input: 'auto', maxDecompressedBytes: 1024 * 1024 * 1024, maxFileBytes: 512 * 1024 * 1024 };
+
+const NDJSON_NAME = /\.(ndjson|jsonl|log)(\.gz)?$/i;
+const JSON_NAME = /\.json(\.gz)?$/i;
+
+const empty = (kind: Kind | null, extra: Partial<FileLoad> = {}): FileLoad => ({ kind, documents: [], diagnostics: [], extraFiles: [], records: 0, ...extra });
+const failure = (file: string, code: string, message: string, line = 1): FileLoad => empty(null, { diagnostics: [{ code, severity: 'error', message, loc: { ...fileLocation(file), line } }] });
+
+export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFAULT_LOAD_OPTIONS): Promise<FileLoad> {
+  try {
+    const info = await stat(file.absolute);
+    if (NDJSON_NAME.test(file.display) && (options.input === 'auto' || options.input === 'cloudtrail')) return await streamLines(file, options);
+    if (info.size > options.maxFileBytes) {
+      return failure(file.display, 'file-too-large', `the file is ${info.size} bytes, over the ${options.maxFileBytes}-byte limit; split it, or stream it as NDJSON (one record per line, .ndjson)`);
+    }
+    let bytes: Buffer = await readFile(file.absolute);
+    if (isGzip(bytes)) {
+      try {
+        bytes = gunzipSync(bytes, { maxOutputLength: options.maxDecompressedBytes });
+      } catch (error) {
+        const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|Cannot create a Buffer/.test((error as Error).message);
+        return failure(file.display, tooLarge ? 'decompressed-too-large' : 'bad-gzip', tooLarge
+          ? `the file decompresses to more than ${options.maxDecompressedBytes} bytes; kmslint stops there (raise the limit if this is a real log)`
+          : `the file is not valid gzip (${(error as Error).message}); is it truncated?`);
+      }
+    }
+    return loadText(decodeText(bytes), file, options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return failure(file.display, 'unreadable-file', `cannot read the file (${code}): ${(error as Error).message}`);
+  }
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Classifies and loads text whose kind is not known from its name. */
+export function loadText(text: string, file: DiscoveredFile, options: Pick<LoadOptions, 'input'>): FileLoad {
+  const trimmed = text.trimStart();
+  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  if (looksJson) {
+    let value: unknown;
+    let parsed = false;
+    try {
+      value = JSON.parse(text);
+      parsed = true;
+    } catch {
+      if (isNdjson(text)) return loadLines(text.split('\n'), file, options);
+    }
+    if (parsed) {
+      const kind = options.input === 'auto' ? classifyValue(value) : options.input;
+      return loadKind(kind, text, value, file, true);
+    }
+    if (JSON_NAME.test(file.display) || options.input === 'terraform-plan' || options.input === 'cloudtrail') {
+      const { diagnostics } = parseSource(text, file.display, { json: true });
+      return empty(null, { diagnostics });
+    }
+  }
+  const { root, diagnostics } = parseSource(text, file.display);
+  if (!root) return empty(null, { diagnostics: file.explicit || /\.(ya?ml|template)$/i.test(file.display) ? diagnostics : [] });
+  const kind = options.input === 'auto' ? classifyNode(root) : options.input;
+  if (kind === 'cloudformation') {
+    const loaded = loadCloudFormation(root, file.display);
+    return empty(kind, { documents: loaded.documents, diagnostics: [...diagnostics, ...loaded.diagnostics] });
+  }
+  if (kind === 'policy') return { ...empty(kind), ...loadPolicyDocument(text, file.display) };
+  return notAnInput(file, kind);
+}
+
+function loadKind(kind: Kind | null, text: string, value: unknown, file: DiscoveredFile, isJson: boolean): FileLoad {
+  switch (kind) {
+    case 'policy': {
+      if (looksLikeKeySnapshot(value)) {
+        const result = keySnapshotDocument(value as Record<string, unknown>, fileLocation(file.display));
+        return empty(kind, { documents: result.document ? [result.document] : [], diagnostics: result.diagnostics });
+      }
+      return { ...empty(kind), ...loadPolicyDocument(text, file.display) };
+    }
+    case 'cloudformation': {
+      const { root, diagnostics } = parseSource(text, file.display, { json: isJson });
+      if (!root) return empty(kind, { diagnostics });
+      const loaded = loadCloudFormation(root, file.display);
+      return empty(kind, { documents: loaded.documents, diagnostics: [...diagnostics, ...loaded.diagnostics] });
+    }
+    case 'terraform-plan': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return failure(file.display, 'not-terraform', 'expected the JSON object that "terraform show -json" writes');
+      return { ...empty(kind), ...loadTerraform(value as Record<string, unknown>, text, file.display) };
+    }
+    case 'cloudtrail': {
+      const locator = new TextLocator(text, file.display);
+      const loaded = loadCloudTrailValue(value, { base: fileLocation(file.display), locator });
+      return { ...empty(kind), ...loaded, records: countRecords(value) };
+    }
+    case 'cdk-manifest':
+      return empty(kind, { extraFiles: cdkTemplates(value as Record<string, unknown>, path.dirname(file.absolute)) });
+    case 'digest':
+      return empty(kind, { diagnostics: file.explicit ? [{ code: 'digest-file', severity: 'warning', message: 'a CloudTrail digest file holds hashes of log files, not events; nothing to check', loc: fileLocation(file.display) }] : [] });
+    default:
+      return notAnInput(file, null);
+  }
+}
+
+function notAnInput(file: DiscoveredFile, kind: Kind | null): FileLoad {
+  if (!file.explicit) return empty(kind);
+  return failure(file.display, 'unsupported-input', 'not a key policy, CloudFormation template, Terraform plan or state, or CloudTrail log; if it is one, say which with --input');
+}
+
+export function classifyValue(value: unknown): Kind | null {
+  const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  if (object && 'Statement' in object) return 'policy';
+  if (object && looksLikeKeySnapshot(object)) return 'policy';
+  if (object && terraformShape(object)) return 'terraform-plan';
+  if (object && typeof object.Resources === 'object' && object.Resources !== null) return 'cloudformation';
+  if (looksLikeDigest(value)) return 'digest';
+  if (object && typeof object.artifacts === 'object' && object.artifacts !== null && 'version' in object) return 'cdk-manifest';
+  if (looksLikeCloudTrail(value)) return 'cloudtrail';
+  return null;
+}
+
+function classifyNode(root: SourceNode): Kind | null {
+  if (looksLikeTemplate(root)) return 'cloudformation';
+  if (looksLikePolicy(root)) return 'policy';
+  return null;
+}
+
+function countRecords(value: unknown): number {
+  const object = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+  if (Array.isArray(value)) return value.length;
+  if (Array.isArray(object?.Records)) return object.Records.length;
+  return 1;
+}
+
+/** The stack templates (and nested assemblies) a CDK `manifest.json` lists (inputs.md §2.6). */
+function cdkTemplates(manifest: Record<string, unknown>, dir: string): string[] {
+  const files: string[] = [];
+  for (const artifact of Object.values(manifest.artifacts as Record<string, unknown>)) {
+    const { type, properties } = (artifact ?? {}) as { type?: string; properties?: { templateFile?: string; directoryName?: string } };
+    if (type === 'aws:cloudformation:stack' && properties?.templateFile) files.push(path.join(dir, properties.templateFile));
+    if (type === 'cdk:cloud-assembly' && properties?.directoryName) files.push(path.join(dir, properties.directoryName, 'manifest.json'));
+  }
+  return files;
+}
+
+function isNdjson(text: string): boolean {
+  const first = text.split('\n', 1)[0]!.trim();
+  if (!first.startsWith('{')) return false;
+  try {
+    JSON.parse(first);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One CloudTrail record (or wrapper) per line. */
+async function streamLines(file: DiscoveredFile, options: LoadOptions): Promise<FileLoad> {
+  let source: Readable = createReadStream(file.absolute);
+  const head = await readHead(file.absolute);
+  if (isGzip(head)) {
+    let total = 0;
+    const gunzip = createGunzip();
+    source = source.pipe(gunzip);
+    source.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > options.maxDecompressedBytes) gunzip.destroy(new Error(`decompresses to more than ${options.maxDecompressedBytes} bytes`));
+    });
+  }
+  const lines = createInterface({ input: source, crlfDelay: Infinity });
+  const result = empty('cloudtrail');
+  let lineNumber = 0;
+  let sawJson = false;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      const outcome = loadLine(line, lineNumber, file, result);
+      if (outcome === 'not-json' && !sawJson && lineNumber === 1 && !file.explicit) return empty(null);
+      if (outcome === 'json') sawJson = true;
+    }
+  } catch (error) {
+    result.diagnostics.push({ code: 'bad-gzip', severity: 'error', message: `reading stopped at line ${lineNumber}: ${(error as Error).message}`, loc: { ...fileLocation(file.display), line: Math.max(1, lineNumber) } });
+  }
+  capLineErrors(result);
+  return result;
+}
+
+function loadLines(lines: string[], file: DiscoveredFile, _options: Pick<LoadOptions, 'input'>): FileLoad {
+  const result = empty('cloudtrail');
+  lines.forEach((line, i) => loadLine(line, i + 1, file, result));
+  capLineErrors(result);
+  return result;
+}
+
+function loadLine(line: string, lineNumber: number, file: DiscoveredFile, result: FileLoad): 'json' | 'not-json' | 'empty' {
+  const text = line.trim();
+  if (text === '') return 'empty';
+  const base = { ...fileLocation(file.display), line: lineNumber, endLine: lineNumber, endColumn: line.length + 1, pointer: '' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    result.diagnostics.push({ code: 'parse-error', severity: 'error', message: `line ${lineNumber} is not a JSON record (${(error as Error).message})`, loc: base });
+    return 'not-json';
+  }
+  result.records++;
+  const loaded = loadCloudTrailValue(value, { base });
+  result.documents.push(...loaded.documents);
+  result.diagnostics.push(...loaded.diagnostics);
+  return 'json';
+}
+
+/** Hundreds of unreadable lines say the same thing: keep the first ten and count the rest. */
+function capLineErrors(result: FileLoad): void {
+  const errors = result.diagnostics.filter((d) => d.code === 'parse-error');
+  if (errors.length <= 10) return;
+  const kept = new Set(errors.slice(0, 10));
+  const last = errors[errors.length - 1]!;
+  result.diagnostics = result.diagnostics.filter((d) => d.code !== 'parse-error' || kept.has(d));
+  result.diagnostics.push({ ...last, message: `${errors.length - 10} more lines are not JSON records (the last at line ${last.loc.line})` });
+}
+
+async function readHead(file: string): Promise<Buffer> {
+  const stream = createReadStream(file, { start: 0, end: 1 });
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
