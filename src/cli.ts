@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { analyzeCommand } from './commands/analyze.js';
 import { UsageError, type CliIo, type Command } from './commands/command.js';
 import { lintCommand } from './commands/lint.js';
+import { parseCommand } from './commands/parse.js';
 import { explainCommand, rulesCommand } from './commands/rules.js';
 import { testCommand } from './commands/test.js';
 import { VERSION } from './version.js';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   test: testCommand,
   rules: rulesCommand,
   explain: explainCommand,
+  parse: parseCommand,
 };
 
 const MAIN_HELP = `kmslint ${VERSION} — a linter for AWS KMS key policies
@@ -69,6 +71,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 /** Entry point for bin/kmslint.js: process I/O, and a crash is exit 2 with a message, never a silent pass. */
 export async function main(): Promise<void> {
+  // `kmslint lint | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -12,7 +12,7 @@ import { SEVERITIES, type Diagnostic, type Finding, type KeyPolicyDocument, type
 /** What a directory scan reads; the content decides what each file is. */
 export const INPUT_FILE_PATTERNS = [
   '**/*.json', '**/*.yaml', '**/*.yml', '**/*.template', '**/*.json.gz',
-  '**/*.ndjson', '**/*.ndjson.gz', '**/*.jsonl', '**/*.jsonl.gz', '**/*.log', '**/*.log.gz',
+  '**/*.ndjson', '**/*.ndjson.gz', '**/*.jsonl', '**/*.jsonl.gz', '**/*.log', '**/*.log.gz', '**/*.tfstate',
 ];
 /** CloudTrail digest files hold hashes, not events. */
 export const SKIPPED_PATTERNS = ['**/CloudTrail-Digest/**', '**/*_CloudTrail-Digest_*'];

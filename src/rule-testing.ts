@@ -19,10 +19,11 @@ export interface CaseResult {
   detail: string;
 }
 
-export async function runRuleTests(rules: readonly CompiledRule[], cwd: string): Promise<CaseResult[]> {
+/** Runs the embedded tests of `selected` (default: all), with every rule available to `rule:` references. */
+export async function runRuleTests(rules: readonly CompiledRule[], cwd: string, selected: readonly CompiledRule[] = rules): Promise<CaseResult[]> {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const results: CaseResult[] = [];
-  for (const rule of rules) {
+  for (const rule of selected) {
     for (const test of rule.tests) results.push(await runCase(rule, test, byId, cwd));
   }
   return results;

@@ -57,13 +57,23 @@ export interface UnresolvedNode {
   loc: SourceLocation;
   /** What the value is, for messages: `Fn::GetAtt Role.Arn`, `known after apply`, … */
   description: string;
+  /**
+   * The known shape of a partly resolved string (`Fn::Sub`, `Fn::Join`): the text with each unknown part
+   * written as UNKNOWN_PART, e.g. the root of an account given as a template parameter.
+   */
+  pattern?: string;
 }
+
+/** Marks an unknown part inside an `UnresolvedNode.pattern`. */
+export const UNKNOWN_PART = '\u0000?\u0000';
 
 /** A value plus where it came from. `unresolved` values never match a pattern and never clear a finding. */
 export interface Located<T> {
   value: T;
   loc: SourceLocation;
   unresolved?: string;
+  /** For an unresolved string whose shape is known: see `UnresolvedNode.pattern`. */
+  pattern?: string;
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';

@@ -35,7 +35,7 @@ Examples:
     if (diagnostics.some((d) => d.severity === 'error')) return 2;
     const only = values.only as string[] | undefined;
     const selected = only ? rules.filter((rule) => only.includes(rule.id)) : rules;
-    const results: CaseResult[] = await runRuleTests(selected, io.cwd);
+    const results: CaseResult[] = await runRuleTests(rules, io.cwd, selected);
     let unreadable = false;
     if (positionals.length > 0) {
       const discovered = await discoverFiles(positionals, { cwd: io.cwd, include: ['**/*.json', '**/*.yaml', '**/*.yml'] });
@@ -45,7 +45,7 @@ Examples:
         const text = await readFile(file.absolute, 'utf8');
         const loaded = loadInputText('auto', text, file.display);
         const findings = evaluateDocuments(loaded.documents, rules, {});
-        results.push(...checkAnnotations(file.display, loaded, only ? selected : rules, findings).filter((r) => !only || only.includes(r.ruleId)));
+        results.push(...checkAnnotations(file.display, loaded, rules, findings).filter((r) => !only || only.includes(r.ruleId)));
       }
     }
     for (const result of results) {

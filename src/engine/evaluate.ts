@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { actionsWithCapability, coversAllActions, expandActionPattern, type ActionSet } from '../policy/actions.js';
 import { analyzePolicy, type PolicyAnalysis, type StatementAnalysis } from '../policy/analyze.js';
+import type { ClassifiedPrincipal } from '../policy/principals.js';
 import { deniesPrincipals, mitigationOf, type Mitigation } from '../policy/deny.js';
 import { parseOperator } from '../policy/normalize.js';
 import { globMatch } from '../glob.js';
@@ -123,7 +124,11 @@ export class DocumentContext {
       const denies = this.analysis?.neutralizers.filter((n) => n.index !== s.index && deniesPrincipals(n, s.principals)) ?? [];
       return tri((mitigationOf(s.actions, 'public', denies)?.complete ?? false) === expr.neutralized);
     }
-    if ('exposure' in expr) return tri(expr.exposure.includes(s.exposure) ? true : s.exposure === 'unknown' ? null : false);
+    if ('exposure' in expr) {
+      if (expr.exposure.includes(s.exposure)) return TRUE;
+      const could = s.possibleExposures.filter((e) => expr.exposure.includes(e));
+      return tri(could.length === 0 ? false : could.length === s.possibleExposures.length ? true : null);
+    }
     if ('element' in expr) {
       const present = { Sid: statement.sid, Principal: statement.principal, NotPrincipal: statement.notPrincipal, Action: statement.action, NotAction: statement.notAction, Resource: statement.resource, NotResource: statement.notResource, Condition: statement.conditions.length > 0 || statement.conditionsUnknown ? true : null }[expr.element.name];
       return tri((present !== null && present !== undefined) === expr.element.present);
@@ -131,18 +136,16 @@ export class DocumentContext {
     if ('actions' in expr) return this.actionsPredicate(expr.actions, s);
     if ('principal' in expr) {
       const p = expr.principal;
-      const unresolved = s.principals.some((x) => x.class === 'unresolved');
+      // true when some principal is of a wanted class, unknown when an unresolved one could be, else false.
+      const test = (classes: readonly string[]): Tri =>
+        s.principals.some((x) => classes.includes(x.class)) ? true : s.principals.some((x) => possibleClasses(x).some((c) => classes.includes(c))) ? null : false;
       const tests: Tri[] = [];
       if (p.element) tests.push(s.principalElement === p.element);
-      if (p.wildcard) {
-        const wildcard = (s.principalElement === 'NotPrincipal' && s.effect === 'Allow') || s.principals.some((x) => x.class === 'public');
-        tests.push(wildcard ? true : unresolved ? null : false);
-      }
-      if (p.class) tests.push(s.principals.some((x) => p.class!.includes(x.class)) ? true : unresolved ? null : false);
+      if (p.wildcard) tests.push(s.principalElement === 'NotPrincipal' && s.effect === 'Allow' ? true : test(['public']));
+      if (p.class) tests.push(test(p.class));
       if (p.accountRoot) {
         const ownerKnown = Boolean(this.document.facts.ownerAccount ?? this.options.ownerAccount) || s.principals.some((x) => x.class === 'account-self');
-        const accepted = p.accountRoot === 'self' && ownerKnown ? ['account-self'] : ['account-self', 'account-external'];
-        tests.push(s.principals.some((x) => accepted.includes(x.class) && (x.type === 'AWS')) ? true : unresolved ? null : false);
+        tests.push(test(p.accountRoot === 'self' && ownerKnown ? ['account-self'] : ['account-self', 'account-external']));
       }
       return combineAll(tests.map(tri));
     }
@@ -264,6 +267,14 @@ export class DocumentContext {
         return undefined;
     }
   }
+}
+
+/** The classes an unresolved principal could turn out to have, given its element and known shape. */
+function possibleClasses(principal: ClassifiedPrincipal): string[] {
+  if (principal.class !== 'unresolved') return [];
+  const everyone = principal.possible?.includes('public') ?? true;
+  const named = { AWS: ['account-self', 'account-external', 'identity-self', 'identity-external'], Service: ['service'], Federated: ['federated'], CanonicalUser: ['canonical'] }[principal.type];
+  return everyone ? ['public', ...named] : named;
 }
 
 function compareNumber(value: number, test: NumberTest): boolean {

@@ -11,6 +11,13 @@ export interface MessageContext {
   evidence: Finding['evidence'];
 }
 
+const MFA_WORDS = {
+  true: 'signed in with MFA',
+  false: 'a session without MFA',
+  none: 'long-term access keys, which cannot carry MFA',
+  unknown: 'MFA state not logged',
+} as const;
+
 const list = (values: readonly string[]): string => (values.length > 0 ? values.join(', ') : 'none');
 
 export function renderMessage(template: string, m: MessageContext): string {
@@ -52,7 +59,7 @@ function valueOf(name: string, { rule, context, unit, actions, evidence }: Messa
     case 'policy.unknown': return document.unknown ?? '(known)';
     case 'issue.message': return unit.kind === 'issue' ? unit.issue.message : '(none)';
     case 'issue.code': return unit.kind === 'issue' ? unit.issue.code : '(none)';
-    case 'actor.mfa': return document.facts.event?.actor.mfa ?? '(none)';
+    case 'actor.mfa': return MFA_WORDS[document.facts.event?.actor.mfa ?? 'unknown'];
     default: return `{{${name}}}`;
   }
 }

@@ -23,7 +23,7 @@ export function looksLikeCloudTrail(value: unknown): boolean {
   return Array.isArray(object.Records) || typeof object['detail-type'] === 'string' || asObject(object.awslogs) !== null || Array.isArray(object.logEvents)
     || (Array.isArray(object.Events) && object.Events.some((e) => typeof asObject(e)?.CloudTrailEvent === 'string'))
     || object.class_uid === 6003 || (typeof object.eventSource === 'string' && typeof object.eventName === 'string')
-    || asObject(object.Log) !== null || typeof asObject(object.result)?._raw === 'string';
+    || asObject(object.Log) !== null || typeof asObject(object.result)?._raw === 'string' || looksLikeKeySnapshot(object.Resource);
 }
 
 /** A CloudTrail digest file (log-file validation): hashes of log files, no events. */

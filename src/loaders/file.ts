@@ -98,8 +98,12 @@ export function loadText(text: string, file: DiscoveredFile, options: Pick<LoadO
     }
   }
   const { root, diagnostics } = parseSource(text, file.display);
-  if (!root) return empty(null, { diagnostics: file.explicit || /\.(ya?ml|template)$/i.test(file.display) ? diagnostics : [] });
-  const kind = options.input === 'auto' ? classifyNode(root) : options.input;
+  const kind: Kind | null = !root ? null : options.input === 'auto' ? classifyNode(root) : options.input;
+  if (!root || (looksJson && kind === null)) {
+    // Text that looks like JSON and is neither valid JSON nor a recognisable YAML input: report the JSON error.
+    const reported = looksJson ? parseSource(text, file.display, { json: true }).diagnostics : diagnostics;
+    return empty(null, { diagnostics: file.explicit || /\.(ya?ml|template)$/i.test(file.display) ? reported : [] });
+  }
   if (kind === 'cloudformation') {
     const loaded = loadCloudFormation(root, file.display);
     return empty(kind, { documents: loaded.documents, diagnostics: [...diagnostics, ...loaded.diagnostics] });

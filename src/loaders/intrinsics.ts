@@ -3,7 +3,7 @@
  * partition, region and URL suffix resolve symbolically; everything else becomes an `unresolved` node, which
  * never matches "*" and never clears a finding. `Fn::If` keeps both branches where a list can hold them.
  */
-import { SELF_ACCOUNT, type MapEntry, type SourceNode } from '../types.js';
+import { SELF_ACCOUNT, UNKNOWN_PART, type MapEntry, type SourceNode } from '../types.js';
 
 const PSEUDO_PARAMETERS: Record<string, string> = {
   'AWS::AccountId': SELF_ACCOUNT,
@@ -79,8 +79,8 @@ function plain(value: Resolved): SourceNode | null {
   return value.kind === 'no-value' || value.kind === 'branches' ? null : value;
 }
 
-function unresolved(node: SourceNode, description: string): SourceNode {
-  return { kind: 'unresolved', loc: node.loc, description };
+function unresolved(node: SourceNode, description: string, pattern?: string): SourceNode {
+  return pattern === undefined ? { kind: 'unresolved', loc: node.loc, description } : { kind: 'unresolved', loc: node.loc, description, pattern };
 }
 
 function scalar(node: SourceNode, text: string): SourceNode {
@@ -103,12 +103,17 @@ function resolveFunction(name: string, argument: SourceNode, node: SourceNode, t
       const list = plain(resolve(argument.items[1]!, template));
       if (delimiter.kind !== 'scalar' || list?.kind !== 'seq') return unresolved(node, 'Fn::Join over a value kmslint cannot resolve');
       const texts: string[] = [];
+      let missing: string | null = null;
       for (const item of list.items) {
         const part = plain(resolve(item, template));
-        if (part?.kind !== 'scalar') return unresolved(node, `Fn::Join with ${part?.kind === 'unresolved' ? part.description : 'a value kmslint cannot resolve'}`);
-        texts.push(part.text);
+        if (part?.kind === 'scalar') texts.push(part.text);
+        else {
+          missing ??= part?.kind === 'unresolved' ? part.description : 'a value kmslint cannot resolve';
+          texts.push(part?.kind === 'unresolved' && part.pattern !== undefined ? part.pattern : UNKNOWN_PART);
+        }
       }
-      return scalar(node, texts.join(delimiter.text));
+      const joined = texts.join(delimiter.text);
+      return missing ? unresolved(node, `Fn::Join with ${missing}`, joined) : scalar(node, joined);
     }
     case 'Fn::If': {
       if (argument.kind !== 'seq' || argument.items.length !== 3) return unresolved(node, 'Fn::If (malformed)');
@@ -145,11 +150,11 @@ function resolveSub(argument: SourceNode, node: SourceNode, context: TemplateCon
   }
   if (template?.kind !== 'scalar') return unresolved(node, 'Fn::Sub (malformed)');
   let missing: string | null = null;
-  const text = template.text.replace(/\$\{(!?)([^}]*)\}/g, (whole, literal: string, name: string) => {
+  const text = template.text.replace(/\$\{(!?)([^}]*)\}/g, (_whole, literal: string, name: string) => {
     if (literal) return `\${${name}}`;
     const value = variables.get(name) ?? PSEUDO_PARAMETERS[name];
     if (value === undefined) missing ??= name;
-    return value ?? whole;
+    return value ?? UNKNOWN_PART;
   });
-  return missing ? unresolved(node, `Fn::Sub "${template.text}" (\${${missing}} is not known before deployment)`) : scalar(node, text);
+  return missing ? unresolved(node, `Fn::Sub "${template.text}" (\${${missing}} is not known before deployment)`, text) : scalar(node, text);
 }

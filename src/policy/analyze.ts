@@ -29,8 +29,10 @@ export interface StatementAnalysis {
   /** Actions the statement grants (Allow) or denies (Deny). */
   actions: ActionSet;
   capabilities: Record<Capability, string[]>;
-  /** Who the statement applies to, principals and conditions together. */
+  /** Who the statement applies to, principals and conditions together; `unknown` when it could be several. */
   exposure: Exposure;
+  /** Every exposure the statement could have once unresolved values are known (one entry when known). */
+  possibleExposures: Exposure[];
   exposureReason: string;
   trusted: TrustedSet | null;
   conditions: ClauseVerdict[];
@@ -87,9 +89,9 @@ export function analyzePolicy(policy: Policy, options: AnalysisOptions = {}): Po
     const conditionContext = { zone, version, ifExistsAlwaysPresent: options.ifExistsAlwaysPresent };
     const conditions = judgeConditions(statement.conditions, statement.conditionsUnknown, conditionContext);
     const fromPrincipals = element === 'NotPrincipal'
-      ? { exposure: 'public' as const, reason: `NotPrincipal applies to every principal except ${principals.map((p) => `"${p.value}"`).join(', ')}` }
+      ? { exposure: 'public' as const, reason: `NotPrincipal applies to every principal except ${principals.map((p) => `"${p.value}"`).join(', ')}`, possible: ['public' as const] }
       : principalExposure(principals);
-    const { exposure, reason, trusted } = combineExposure(fromPrincipals, conditions);
+    const { exposure, reason, trusted, possible } = combineExposure(fromPrincipals, conditions);
     const mitigation = statement.effect === 'Allow' && statement.effective && exposure !== 'account'
       ? mitigationOf(actions, exposure, neutralizers.filter((n) => n.index !== statement.index))
       : null;
@@ -105,6 +107,7 @@ export function analyzePolicy(policy: Policy, options: AnalysisOptions = {}): Po
       actions,
       capabilities,
       exposure,
+      possibleExposures: possible,
       exposureReason: reason,
       trusted,
       conditions: conditions.clauses,
@@ -118,22 +121,29 @@ export function analyzePolicy(policy: Policy, options: AnalysisOptions = {}): Po
 /**
  * Principal and condition verdicts together: a wildcard principal is as wide as its conditions allow; a
  * named principal stays named whatever its conditions, unless a condition narrows it into the account.
+ * Unresolved values give several possible outcomes; the exposure is `unknown` when they differ.
  */
 function combineExposure(
-  principals: { exposure: Exposure; reason: string },
+  principals: { exposure: Exposure; reason: string; possible: Exposure[] },
   conditions: { exposure: Exposure; reason: string; trusted: TrustedSet | null },
-): { exposure: Exposure; reason: string; trusted: TrustedSet | null } {
-  if (principals.exposure === 'public') {
-    return { exposure: conditions.exposure, reason: `${principals.reason}; ${conditions.reason}`, trusted: conditions.trusted };
+): { exposure: Exposure; reason: string; trusted: TrustedSet | null; possible: Exposure[] } {
+  const conditionOutcomes: Exposure[] = conditions.exposure === 'unknown' ? ['public', 'network', 'cross-account', 'account'] : [conditions.exposure];
+  const possible = [...new Set(principals.possible.flatMap((p) => conditionOutcomes.map((c) => narrowedBy(p, c))))];
+  if (possible.length > 1) {
+    const why = principals.exposure === 'unknown' ? principals.reason : conditions.reason;
+    return { exposure: 'unknown', reason: `${why}; it could be ${possible.join(', ')}`, trusted: null, possible };
   }
-  const conditionNames = conditions.exposure === 'account' || conditions.exposure === 'cross-account';
-  if (principals.exposure === 'unknown') {
-    return conditionNames ? { ...conditions } : { exposure: 'unknown', reason: principals.reason, trusted: null };
+  const exposure = possible[0]!;
+  if (principals.exposure === 'public' || (exposure === conditions.exposure && exposure !== principals.possible[0])) {
+    return { exposure, reason: principals.exposure === 'public' ? `${principals.reason}; ${conditions.reason}` : conditions.reason, trusted: conditions.trusted, possible };
   }
-  if (conditionNames && narrower(conditions.exposure, principals.exposure) === conditions.exposure && conditions.exposure !== principals.exposure) {
-    return { ...conditions };
-  }
-  return { exposure: principals.exposure, reason: principals.reason, trusted: null };
+  return { exposure, reason: principals.reason, trusted: null, possible };
+}
+
+/** What a condition makes of a principal exposure: everyone becomes whom the condition names; a named principal only narrows. */
+function narrowedBy(principal: Exposure, condition: Exposure): Exposure {
+  if (principal === 'public') return condition;
+  return (condition === 'account' || condition === 'cross-account') && narrower(condition, principal) === condition ? condition : principal;
 }
 
 function duplicateSids(policy: Policy): PolicyIssue[] {

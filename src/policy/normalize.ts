@@ -259,7 +259,7 @@ function listOf(nodes: SourceNode[]): Located<string>[] | null {
   const values: Located<string>[] = [];
   const add = (node: SourceNode): void => {
     if (node.kind === 'scalar') values.push({ value: node.text, loc: node.loc });
-    else if (node.kind === 'unresolved') values.push({ value: node.description, loc: node.loc, unresolved: node.description });
+    else if (node.kind === 'unresolved') values.push({ value: node.description, loc: node.loc, unresolved: node.description, ...(node.pattern !== undefined ? { pattern: node.pattern } : {}) });
   };
   for (const node of nodes) {
     if (node.kind === 'seq') node.items.forEach(add);

@@ -3,7 +3,7 @@
  * in IAM; `arn:aws:iam::*:root` is invalid, and kmslint treats it as public and reports it.
  */
 import { hasWildcard } from '../glob.js';
-import { SELF_ACCOUNT, type Exposure, type Located, type PolicyIssue, type PrincipalSet, type SourceLocation } from '../types.js';
+import { SELF_ACCOUNT, UNKNOWN_PART, type Exposure, type Located, type PolicyIssue, type PrincipalSet, type SourceLocation } from '../types.js';
 
 export type PrincipalClass =
   | 'public' | 'account-self' | 'account-external' | 'identity-self' | 'identity-external'
@@ -17,8 +17,12 @@ export interface ClassifiedPrincipal {
   account: string | null;
   /** Whether the principal lies inside the zone of trust (owner account, trusted accounts). */
   trusted: boolean;
+  /** For an unresolved principal: the exposures its value could give (every one when nothing is known). */
+  possible?: Exposure[];
   loc: SourceLocation;
 }
+
+const ANY_EXPOSURE: Exposure[] = ['public', 'cross-account', 'account'];
 
 export interface TrustOptions {
   /** The key's account: a 12-digit id, or SELF_ACCOUNT when only "this account" is known. */
@@ -92,7 +96,19 @@ export function classifyPrincipalSet(set: PrincipalSet, zone: TrustZone, stateme
   };
 
   for (const p of set.aws) {
-    if (p.unresolved) push('AWS', p, 'unresolved', null);
+    if (p.unresolved) {
+      // A partly known ARN: "arn:aws:iam::${AWS::AccountId}:role/${Name}" is a role of this account;
+      // "arn:aws:iam::${AccountParameter}:root" is some account's root, which cannot be everyone.
+      const shape = p.pattern !== undefined ? iamArn(p.pattern) : null;
+      if (shape && isAccountId(shape.account)) {
+        const self = zone.isOwner(shape.account);
+        const cls: PrincipalClass = shape.resource === 'root' ? (self ? 'account-self' : 'account-external') : self ? 'identity-self' : 'identity-external';
+        push('AWS', p, cls, shape.account);
+      } else {
+        push('AWS', p, 'unresolved', null);
+        principals[principals.length - 1]!.possible = shape && shape.account === UNKNOWN_PART ? ['cross-account', 'account'] : ANY_EXPOSURE;
+      }
+    }
     else if (p.value === '*') push('AWS', p, 'public', null);
     else if (isAccountId(p.value)) push('AWS', p, zone.isOwner(p.value) ? 'account-self' : 'account-external', p.value);
     else if (UNIQUE_ID.test(p.value)) {
@@ -128,6 +144,7 @@ export function classifyPrincipalSet(set: PrincipalSet, zone: TrustZone, stateme
   for (const p of set.service) {
     push('Service', p, p.unresolved ? 'unresolved' : p.value === '*' ? 'public' : 'service', p.unresolved || p.value === '*' ? null : SELF_ACCOUNT);
   }
+  for (const p of principals) if (p.class === 'unresolved') p.possible ??= ANY_EXPOSURE;
   for (const p of set.federated) {
     if (p.unresolved) push('Federated', p, 'unresolved', null);
     else if (p.value === '*') push('Federated', p, 'public', null);
@@ -142,15 +159,24 @@ export function classifyPrincipalSet(set: PrincipalSet, zone: TrustZone, stateme
   return { principals, issues };
 }
 
-/** Exposure from the principals alone, before conditions (semantics.md §5). */
-export function principalExposure(principals: ClassifiedPrincipal[]): { exposure: Exposure; reason: string } {
+const WIDTH: Record<Exposure, number> = { account: 0, 'cross-account': 1, unknown: 2, network: 3, public: 4 };
+
+/**
+ * Exposure from the principals alone, before conditions (semantics.md §5), with the exposures it could
+ * take when some principal is unresolved.
+ */
+export function principalExposure(principals: ClassifiedPrincipal[]): { exposure: Exposure; reason: string; possible: Exposure[] } {
   const publicOnes = principals.filter((p) => p.class === 'public');
-  if (publicOnes.length > 0) return { exposure: 'public', reason: `principal ${quoteList(publicOnes.map((p) => p.value))} is every AWS account` };
+  if (publicOnes.length > 0) return { exposure: 'public', reason: `principal ${quoteList(publicOnes.map((p) => p.value))} is every AWS account`, possible: ['public'] };
+  const external = principals.filter((p) => p.class !== 'invalid' && p.class !== 'dangling-id' && p.class !== 'service' && p.class !== 'unresolved' && !p.trusted);
+  const known: Exposure = external.length > 0 ? 'cross-account' : 'account';
   const unresolved = principals.filter((p) => p.class === 'unresolved');
-  if (unresolved.length > 0) return { exposure: 'unknown', reason: `principal ${quoteList(unresolved.map((p) => p.value))} cannot be resolved` };
-  const external = principals.filter((p) => p.class !== 'invalid' && p.class !== 'dangling-id' && p.class !== 'service' && !p.trusted);
-  if (external.length > 0) return { exposure: 'cross-account', reason: `principal ${quoteList(external.map((p) => p.value))} is outside the zone of trust` };
-  return { exposure: 'account', reason: 'every principal is inside the zone of trust' };
+  const possible = [...new Set([known, ...unresolved.flatMap((p) => p.possible ?? ANY_EXPOSURE)].map((e) => (WIDTH[e] > WIDTH[known] ? e : known)))];
+  if (possible.length > 1) {
+    return { exposure: 'unknown', reason: `principal ${quoteList(unresolved.map((p) => p.value))} cannot be resolved (it could make the statement ${possible.join(', ')})`, possible };
+  }
+  if (known === 'cross-account') return { exposure: known, reason: `principal ${quoteList(external.map((p) => p.value))} is outside the zone of trust`, possible };
+  return { exposure: 'account', reason: 'every principal is inside the zone of trust', possible };
 }
 
 export function quoteList(values: readonly string[]): string {

@@ -24,11 +24,14 @@ export function summaryLine(result: LintResult): string {
   const byStatus = countBy(result.findings.map((f) => f.status));
   const failing = result.findings.filter((f) => f.status === 'violation' || f.status === 'unknown');
   const severities = Object.entries(severityCounts(failing)).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
-  const parts = [`${byStatus.violation ?? 0} violation${byStatus.violation === 1 ? '' : 's'}${severities.length ? ` (${severities.join(', ')})` : ''}`];
-  for (const status of ['unknown', 'attempt', 'mitigated', 'suppressed'] as const) if (byStatus[status]) parts.push(`${byStatus[status]} ${status}`);
+  const parts = [`${byStatus.violation ?? 0} violation${byStatus.violation === 1 ? '' : 's'}`];
+  if (byStatus.unknown) parts.push(`${byStatus.unknown} unknown`);
+  let head = parts.join(', ');
+  if (severities.length) head += ` (${severities.join(', ')})`;
+  const rest = (['attempt', 'mitigated', 'suppressed'] as const).filter((s) => byStatus[s]).map((s) => `${byStatus[s]} ${s}`);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors) parts.push(`${errors} unreadable input${errors === 1 ? '' : 's'}`);
-  return `${parts.join(', ')} — ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${result.documents.length} polic${result.documents.length === 1 ? 'y' : 'ies'}, ${result.rules.length} rules`;
+  if (errors) rest.push(`${errors} unreadable input${errors === 1 ? '' : 's'}`);
+  return `${[head, ...rest].join(', ')} — ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${result.documents.length} polic${result.documents.length === 1 ? 'y' : 'ies'}, ${result.rules.length} rules`;
 }
 
 /** The JSON output contract, version 1: field names are a public interface. */

@@ -1,0 +1,182 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { evaluateDocuments } from '../src/engine/evaluate.js';
+import { loadFile, type FileLoad, type InputKind } from '../src/loaders/file.js';
+import { loadRules } from '../src/rules-loader.js';
+import type { KeyPolicyDocument } from '../src/types.js';
+import { ROOT } from './support/cli.js';
+
+const { rules } = await loadRules([], ROOT);
+const load = (file: string, input: InputKind = 'auto'): Promise<FileLoad> =>
+  loadFile({ absolute: path.resolve(ROOT, file), display: file, explicit: true }, { input, maxDecompressedBytes: 64 * 1024 * 1024, maxFileBytes: 64 * 1024 * 1024 });
+const byResource = (documents: KeyPolicyDocument[]) => new Map(documents.map((d) => [d.resource, d]));
+const ruleIds = (documents: KeyPolicyDocument[], resource: string) =>
+  [...new Set(evaluateDocuments(documents.filter((d) => d.resource === resource), rules, { ownerAccount: '111122223333' }).filter((f) => f.status !== 'mitigated').map((f) => `${f.ruleId}:${f.status}`))].sort();
+
+const terraform = suite('Terraform plan and state JSON (hand-made fixtures)');
+terraform('every key resource type of a plan, with change actions and unknown values', async () => {
+  const { kind, documents, diagnostics } = await load('test/fixtures/terraform/all-key-resources.plan.json');
+  assert.is(kind, 'terraform-plan');
+  const docs = byResource(documents);
+  assert.equal([...docs.keys()].sort(), [
+    'aws_kms_external_key.imported["payments"]', 'aws_kms_key.both', 'aws_kms_key.computed', 'aws_kms_key.no_policy', 'aws_kms_key.public',
+    'aws_kms_key_policy.both', 'aws_kms_key_policy.removed', 'aws_kms_key_policy.standalone', 'aws_kms_replica_external_key.imported_replica',
+    'module.shared.aws_kms_replica_key.replica[0]',
+  ]);
+  assert.not.ok(docs.has('aws_kms_key.retired'), 'a deleted key has no policy to lint');
+  assert.not.ok(docs.has('aws_kms_key.forgotten'), 'forget leaves AWS untouched');
+  assert.not.ok(docs.has('aws_kms_key.standalone'), 'the standalone aws_kms_key_policy carries its policy');
+  assert.is(docs.get('aws_kms_key.computed')!.unknown, 'known only after apply (built from aws_iam_role.app.arn, aws_iam_role.app)');
+  assert.equal(ruleIds(documents, 'aws_kms_key.computed'), ['policy-unknown:unknown']);
+  assert.equal(ruleIds(documents, 'aws_kms_key.no_policy'), [], 'no policy argument: the default key policy');
+  assert.equal(docs.get('aws_kms_key_policy.removed')!.policy!.statements[0]!.principal!.aws.map((p) => p.value), ['arn:aws:iam::111122223333:root'], 'deleting aws_kms_key_policy restores the default policy');
+  assert.ok(ruleIds(documents, 'aws_kms_key.public').includes('encrypt-to-wildcard-principal:violation'));
+  assert.ok(ruleIds(documents, 'aws_kms_key_policy.standalone').includes('decrypt-to-wildcard-principal:violation'));
+  assert.ok(ruleIds(documents, 'module.shared.aws_kms_replica_key.replica[0]').includes('encrypt-to-wildcard-principal:violation'));
+  assert.equal(ruleIds(documents, 'aws_kms_external_key.imported["payments"]'), ['bypass-lockout-safety-check:violation']);
+  assert.equal(docs.get('aws_kms_key.public')!.facts, { ownerAccount: '111122223333', bypassLockoutSafetyCheck: false, keyUsage: 'ENCRYPT_DECRYPT', keySpec: 'SYMMETRIC_DEFAULT' });
+  assert.equal(docs.get('module.shared.aws_kms_replica_key.replica[0]')!.loc.line, 109);
+  assert.equal(diagnostics.map((d) => [d.code, d.severity, d.loc.line]), [['policy-defined-twice', 'warning', 222]]);
+});
+terraform('a minified plan gives the same documents, located by column on line 1', async () => {
+  const pretty = await load('test/fixtures/terraform/all-key-resources.plan.json');
+  const minified = await load('test/fixtures/terraform/minified.plan.json');
+  assert.equal(minified.documents.map((d) => d.resource), pretty.documents.map((d) => d.resource));
+  assert.ok(minified.documents.every((d) => d.loc.line === 1 && d.loc.column > 1));
+});
+terraform('state JSON, root and child modules', async () => {
+  const { kind, documents } = await load('test/fixtures/terraform/state.json');
+  assert.is(kind, 'terraform-plan');
+  assert.equal(documents.map((d) => [d.source, d.resource, d.facts.ownerAccount]), [['terraform-state', 'aws_kms_key.public', '111122223333'], ['terraform-state', 'module.shared.aws_kms_key.own', '111122223333']]);
+});
+terraform('a raw terraform.tfstate is explained; format_version 2 is refused', async () => {
+  const raw = await load('test/fixtures/terraform/raw.tfstate');
+  assert.equal(raw.diagnostics.map((d) => d.message), ['this is a raw Terraform state file (terraform.tfstate), whose format is internal to Terraform; run "terraform show -json > state.json" and lint state.json']);
+  const future = await load('test/fixtures/terraform/future-format.plan.json');
+  assert.match(future.diagnostics[0]!.message, /format_version "2\.0" is not supported: kmslint reads 0\.x and 1\.x/);
+  assert.equal([future.diagnostics[0]!.loc.line, future.diagnostics[0]!.loc.column], [1, 2]);
+});
+terraform.run();
+
+interface IacEntry { file: string; kms_resources: string[]; has_wildcard_principal_statement: boolean | 'unknown' }
+const corpusIac = suite('../shared/corpus/iac: every file against its MANIFEST');
+const iacManifest = JSON.parse(readFileSync(path.join(ROOT, '../shared/corpus/iac/MANIFEST.json'), 'utf8')) as IacEntry[];
+for (const entry of iacManifest) {
+  corpusIac(`${entry.file}: ${entry.kms_resources.length} key(s), wildcard principal ${String(entry.has_wildcard_principal_statement)}`, async () => {
+    const { documents, diagnostics } = await load(`../shared/corpus/iac/${entry.file}`);
+    assert.equal(diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.equal(documents.map((d) => d.resource).sort(), [...entry.kms_resources].sort());
+    if (entry.has_wildcard_principal_statement === 'unknown') return;
+    const wildcardAllow = documents.some((d) => d.policy?.statements.some((s) => s.effect === 'Allow' && (s.principal?.wildcard || s.principal?.aws.some((p) => p.value.includes(':*:')))));
+    assert.is(wildcardAllow, entry.has_wildcard_principal_statement);
+  });
+}
+corpusIac('CDK templates carry resolved account roots and the bypass flag', async () => {
+  const bypass = await load('../shared/corpus/iac/aws-cdk/integ.key-bypass-policy-lockout.aws-cdk-kms-bypass-policy-lockout.template.json');
+  assert.equal(bypass.documents.map((d) => [d.resource, d.facts.bypassLockoutSafetyCheck ?? null]), [['KeyWithBypassTrue6B9254EA', true], ['KeyWithBypassFalseE7AF3F6C', false], ['KeyWithBypassUndefinedDAB57087', null]]);
+  const root = bypass.documents[0]!.policy!.statements[0]!.principal!.aws[0]!;
+  assert.equal([root.value, root.unresolved], ['arn:aws:iam::${AWS::AccountId}:root', undefined]);
+});
+corpusIac('UTF-16 plans decode; a template without KeyPolicy gets the default policy', async () => {
+  const utf16 = await load('../shared/corpus/iac/checkov/plan_with_utf_16_encoding-tfplan.json');
+  assert.equal([utf16.kind, utf16.diagnostics], ['terraform-plan', []]);
+  const ecs = await load('../shared/corpus/iac/aws-cloudformation-templates/ECS_Schedule_Example.yaml');
+  assert.equal(ecs.documents[0]!.policy!.statements.map((s) => [s.effect, s.action!.map((a) => a.value)]), [['Allow', ['kms:*']]]);
+});
+corpusIac.run();
+
+interface TrailEntry { file: string; events: { eventID: string | null; eventName: string | null; expected: 'violation' | 'clean' }[] }
+const PUBLIC_RULES = new Set(['encrypt-to-wildcard-principal', 'decrypt-to-wildcard-principal', 'full-access-to-wildcard-principal', 'admin-to-wildcard-principal', 'allow-with-notprincipal', 'encrypt-to-network-restricted-principal']);
+const corpusTrail = suite('../shared/corpus/cloudtrail: every event against its MANIFEST');
+const trailManifest = JSON.parse(readFileSync(path.join(ROOT, '../shared/corpus/cloudtrail/MANIFEST.json'), 'utf8')) as TrailEntry[];
+for (const entry of trailManifest) {
+  corpusTrail(`${entry.file}: ${entry.events.length} event(s)`, async () => {
+    const loaded = await load(`../shared/corpus/cloudtrail/${entry.file}`);
+    if (entry.file.includes('invalid-json')) {
+      assert.ok(loaded.diagnostics.some((d) => d.severity === 'error' && d.code === 'parse-error'), 'invalid JSON is a located diagnostic');
+      assert.equal(loaded.documents, []);
+      return;
+    }
+    const findings = evaluateDocuments(loaded.documents, rules);
+    entry.events.forEach((event, i) => {
+      // Key snapshots (Panther policy tests) have no event id: they are the file's documents in order.
+      const mine = event.eventID === null
+        ? evaluateDocuments(loaded.documents.slice(i, i + 1), rules)
+        : findings.filter((f) => f.event?.eventID === event.eventID);
+      const publicViolation = mine.some((f) => PUBLIC_RULES.has(f.ruleId) && f.status === 'violation');
+      assert.is(publicViolation, event.expected === 'violation', `${event.eventID ?? i} ${event.eventName}: expected ${event.expected}`);
+    });
+  });
+}
+corpusTrail('the digest file beside the S3 log holds no events', async () => {
+  const digest = await load('../shared/corpus/cloudtrail/assembled/s3/AWSLogs/111122223333/CloudTrail-Digest/us-east-1/2025/01/15/111122223333_CloudTrail-Digest_us-east-1_management-trail_us-east-1_20250115T130500Z.json.gz');
+  assert.equal([digest.kind, digest.documents.length], ['digest', 0]);
+});
+corpusTrail('the same 18 records give the same verdicts in the S3 object, the records file and every other container', async () => {
+  const verdicts = async (file: string) => {
+    const loaded = await load(`../shared/corpus/cloudtrail/assembled/${file}`);
+    return evaluateDocuments(loaded.documents, rules).map((f) => `${f.event!.eventID}|${f.ruleId}|${f.status}|${f.statement?.index ?? '-'}`).sort();
+  };
+  const reference = await verdicts('records/kms_edge_cases.records.json');
+  assert.equal(await verdicts('s3/AWSLogs/111122223333/CloudTrail/us-east-1/2025/01/15/111122223333_CloudTrail_us-east-1_20250115T1240Z_Q3kz9XnYp2LmV7aB.json.gz'), reference);
+  for (const file of ['eventbridge/createkey_public_encrypt_via_cloudformation.eventbridge.json', 'cloudwatch-logs/subscription.decoded.json', 'cloudwatch-logs/subscription.lambda-event.json', 'lookup-events/lookup-events.kms.json', 'ocsf/api_activity_kms.ocsf.ndjson']) {
+    const subset = await verdicts(file);
+    assert.ok(subset.length > 0, file);
+    for (const verdict of subset) assert.ok(reference.includes(verdict), `${file}: ${verdict}`);
+  }
+});
+corpusTrail.run();
+
+const malformed = suite('malformed inputs: a located diagnostic each, never an exception');
+const temp = mkdtempSync(path.join(tmpdir(), 'kmslint-loaders-'));
+const write = (name: string, content: string | Buffer): string => {
+  writeFileSync(path.join(temp, name), content);
+  return path.join(temp, name);
+};
+const loadTemp = (name: string, content: string | Buffer, explicit = true) => loadFile({ absolute: write(name, content), display: name, explicit }, { input: 'auto', maxDecompressedBytes: 1024 * 1024, maxFileBytes: 1024 * 1024 });
+const cases: [name: string, content: string | Buffer, code: string, message: RegExp][] = [
+  ['truncated.json', '{"Resources": {"Key": {"Type": "AWS::KMS::Key", "Properties": {"KeyPolicy": {"Statement": [', 'parse-error', /^invalid JSON: .*truncated/],
+  ['bad.json.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03]), 'bad-gzip', /^the file is not valid gzip/],
+  ['bomb.json.gz', gzipSync(Buffer.alloc(4 * 1024 * 1024, 32)), 'decompressed-too-large', /^the file decompresses to more than 1048576 bytes/],
+  ['numbers.json', '[1, 2, 3]', 'unsupported-input', /^not a key policy, CloudFormation template, Terraform plan or state, or CloudTrail log/],
+  ['template-string.yaml', 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: |\n        {"Version": "2012-10-17", "Statement": [\n', 'parse-error', /^Key: the KeyPolicy string is not a JSON policy/],
+  ['trail.json', JSON.stringify({ Records: [{ eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', eventID: 'e1', requestParameters: { policy: '{"Statement": [' } }] }), 'parse-error', /^the requestParameters\.policy of event e1 is not valid JSON/],
+  ['lambda.json', JSON.stringify({ awslogs: { data: 'not-gzip' } }), 'parse-error', /^awslogs\.data is not base64-encoded gzip/],
+  ['lookup.json', JSON.stringify({ Events: [{ EventId: 'x', CloudTrailEvent: '{"eventSource": ' }] }), 'parse-error', /^a lookup-events CloudTrailEvent is not valid JSON/],
+  ['plan.json', JSON.stringify({ format_version: '1.2', resource_changes: [{ address: 'aws_kms_key.k', mode: 'managed', type: 'aws_kms_key', name: 'k', change: { actions: ['create'], after: { policy: '{not json' } } }] }), 'parse-error', /^aws_kms_key\.k: the policy is not valid JSON/],
+];
+for (const [name, content, code, message] of cases) {
+  malformed(`${name} → ${code}`, async () => {
+    const { diagnostics } = await loadTemp(name, content);
+    const match = diagnostics.find((d) => d.code === code);
+    assert.ok(match, JSON.stringify(diagnostics));
+    assert.match(match!.message, message);
+    assert.ok(match!.loc.line >= 1 && match!.loc.column >= 1);
+    assert.is(match!.loc.file, name);
+  });
+}
+malformed('NDJSON: unreadable lines are located, the others still load', async () => {
+  const good = JSON.stringify({ eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', eventID: 'ok-1', recipientAccountId: '111122223333', requestParameters: { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] }) } });
+  const { documents, diagnostics } = await loadTemp('events.ndjson', `${good}\n{broken\n\n${good.replace('ok-1', 'ok-2')}\n`);
+  assert.equal(documents.map((d) => [d.facts.event!.eventID, d.loc.line]), [['ok-1', 1], ['ok-2', 4]]);
+  assert.equal(diagnostics.map((d) => [d.loc.line, d.code]), [[2, 'parse-error']]);
+});
+malformed('a gzip-compressed NDJSON log is streamed', async () => {
+  const line = JSON.stringify({ eventSource: 'kms.amazonaws.com', eventName: 'CreateKey', eventID: 'gz-1', recipientAccountId: '111122223333', requestParameters: {} });
+  const { documents, records } = await loadTemp('events.ndjson.gz', gzipSync(`${line}\n${line.replace('gz-1', 'gz-2')}\n`));
+  assert.equal([documents.map((d) => d.facts.event!.eventID), records], [['gz-1', 'gz-2'], 2]);
+});
+malformed('in a directory scan a file that is no input is skipped silently', async () => {
+  const { diagnostics, documents } = await loadTemp('package.json', '{"name": "app", "version": "1.0.0"}', false);
+  assert.equal([diagnostics, documents], [[], []]);
+});
+malformed('an unknown YAML tag in a template only warns', async () => {
+  const { documents, diagnostics } = await loadTemp('rain.yaml', 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      Description: !Rain::Embed desc.txt\n');
+  assert.is(documents.length, 1);
+  assert.equal(diagnostics.map((d) => [d.severity, d.message]), [['warning', 'Unresolved tag: !Rain::Embed']]);
+});
+malformed.run();
