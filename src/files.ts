@@ -29,9 +29,10 @@ export function fileLocation(file: string): SourceLocation {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '' };
 }
 
+/** A path as the user would type it from the working directory (`../logs/x.json` too), with forward slashes. */
 export function displayPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
-  return (relative && !relative.startsWith('..') ? relative : absolute).split(path.sep).join('/');
+  return (relative && !path.isAbsolute(relative) ? relative : absolute).split(path.sep).join('/');
 }
 
 /** Expands files, directories and globs into a sorted, de-duplicated file list. */

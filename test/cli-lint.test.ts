@@ -49,7 +49,7 @@ lint('unreadable input: located diagnostic on stderr, other files still linted, 
   assert.is(run.code, 2);
   assert.match(run.stderr, /^a-broken\.json:1:\d+: error: invalid JSON: .* \[parse-error\]$/m);
   assert.match(run.stdout, /^b-key\.json:4:5 {2}high/m);
-  assert.match(run.stdout, /1 unreadable input/);
+  assert.match(run.stdout, /1 input error/);
   assert.is(kmslint(['lint', '--soft-fail', '.'], dir).code, 0);
 });
 lint('--rules adds a user rule directory; a broken rule file exits 2 with its location', () => {

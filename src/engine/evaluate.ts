@@ -10,7 +10,7 @@ import type { ClassifiedPrincipal } from '../policy/principals.js';
 import { deniesPrincipals, mitigationOf, type Mitigation } from '../policy/deny.js';
 import { parseOperator } from '../policy/normalize.js';
 import { globMatch } from '../glob.js';
-import { ruleSourceOf, type Finding, type FindingStatus, type KeyPolicyDocument, type PolicyIssue, type Severity, type Statement } from '../types.js';
+import { SELF_ACCOUNT, ruleSourceOf, type Finding, type FindingStatus, type KeyPolicyDocument, type PolicyIssue, type Severity, type Statement } from '../types.js';
 import { dig, renderMessage } from './message.js';
 import type { CompiledRule, Expr, FieldPredicate, NumberTest, Tri } from './rules.js';
 
@@ -52,7 +52,9 @@ export class DocumentContext {
     readonly rules: ReadonlyMap<string, CompiledRule>,
     readonly options: EngineOptions,
   ) {
-    const owner = document.facts.ownerAccount ?? options.ownerAccount;
+    // A template only knows "this account" (SELF); a configured owner says which account that is.
+    const documentOwner = document.facts.ownerAccount === SELF_ACCOUNT ? undefined : document.facts.ownerAccount;
+    const owner = documentOwner ?? options.ownerAccount;
     const trustedAccounts = [...(options.trustedAccounts ?? []), ...(options.ownerAccount && options.ownerAccount !== owner ? [options.ownerAccount] : [])];
     this.analysis = document.policy
       ? analyzePolicy(document.policy, {
@@ -383,6 +385,7 @@ function buildFinding(rule: CompiledRule, context: DocumentContext, unit: Unit, 
     evidence,
     event: event ? eventSummary(event) : null,
     fingerprint: fingerprint(rule.id, document, statement, unit.kind === 'issue' ? `${unit.issue.code}${unit.issue.loc.pointer}` : null),
+    ...(document.cdkPath ? { cdkPath: document.cdkPath } : {}),
   };
 }
 

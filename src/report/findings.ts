@@ -13,7 +13,8 @@ export function formatFindingsText(result: LintResult): string {
       currentFile = finding.loc.file;
     }
     const status = finding.status === 'violation' ? '' : ` [${finding.status}]`;
-    lines.push(`${formatLocation(finding.loc)}  ${finding.severity.padEnd(8)} ${finding.ruleId}${status}  ${finding.message}`);
+    const construct = finding.cdkPath ? ` [${finding.cdkPath}]` : '';
+    lines.push(`${formatLocation(finding.loc)}  ${finding.severity.padEnd(8)} ${finding.ruleId}${status}  ${finding.message}${construct}`);
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(result));
@@ -30,7 +31,7 @@ export function summaryLine(result: LintResult): string {
   if (severities.length) head += ` (${severities.join(', ')})`;
   const rest = (['attempt', 'mitigated', 'suppressed'] as const).filter((s) => byStatus[s]).map((s) => `${byStatus[s]} ${s}`);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors) rest.push(`${errors} unreadable input${errors === 1 ? '' : 's'}`);
+  if (errors) rest.push(`${errors} input error${errors === 1 ? '' : 's'}`);
   return `${[head, ...rest].join(', ')} — ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${result.documents.length} polic${result.documents.length === 1 ? 'y' : 'ies'}, ${result.rules.length} rules`;
 }
 
@@ -71,5 +72,6 @@ export function findingJson(f: Finding): Record<string, unknown> {
     evidence: f.evidence,
     event: f.event,
     fingerprint: f.fingerprint,
+    ...(f.cdkPath ? { cdkPath: f.cdkPath } : {}),
   };
 }
