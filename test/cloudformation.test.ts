@@ -73,3 +73,18 @@ parse('CloudTrail documents carry the normalised event', () => {
   assert.equal([document.source, document.facts.event.eventName, document.facts.event.mfaAuthenticated, document.facts.event.actor.mfa], ['cloudtrail', 'CreateKey', false, 'false']);
 });
 parse.run();
+
+const audit = suite('CloudTrail audit report');
+audit('text output aggregates events like the Splunk detection: count, first and last time per event, source, region, principal, user', () => {
+  const { stdout } = kmslint(['lint', '--soft-fail', 'examples/cloudtrail']);
+  const table = stdout.slice(stdout.indexOf('CloudTrail events with findings:'));
+  const rows = table.split('\n').slice(2, 4).map((row) => row.split(/ {2,}/));
+  assert.equal(rows, [
+    ['2', '2026-11-30T09:11:00Z', '2026-11-30T09:13:00Z', 'PutKeyPolicy', 'kms.amazonaws.com', 'us-east-1', 'AIDAEXAMPLEUSERID0002', 'contractor', '-', 'encrypt-policy-created-without-mfa,encrypt-to-wildcard-principal'],
+    ['1', '2026-11-30T09:14:00Z', '2026-11-30T09:14:00Z', 'CreateKey', 'kms.amazonaws.com', 'us-east-1', 'AROAEXAMPLEROLEID0003:alice', 'KeyAdmin', 'true', 'cross-account-access'],
+  ]);
+  const json = JSON.parse(kmslint(['lint', '--soft-fail', '--format', 'json', 'examples/cloudtrail']).stdout);
+  const attempt = json.findings.find((f: { status: string }) => f.status === 'attempt');
+  assert.equal([attempt.severity, attempt.event.errorCode, attempt.resource], ['low', 'AccessDeniedException', 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-000000000003']);
+});
+audit.run();

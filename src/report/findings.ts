@@ -17,8 +17,61 @@ export function formatFindingsText(result: LintResult): string {
     lines.push(`${formatLocation(finding.loc)}  ${finding.severity.padEnd(8)} ${finding.ruleId}${status}  ${finding.message}${construct}`);
   }
   if (lines.length > 0) lines.push('');
+  const audit = formatEventTable(result.findings);
+  if (audit) lines.push(audit, '');
   lines.push(summaryLine(result));
   return `${lines.join('\n')}\n`;
+}
+
+export interface EventGroup {
+  eventName: string;
+  eventSource: string;
+  awsRegion: string;
+  principal: string;
+  user: string;
+  mfa: string;
+  count: number;
+  firstTime: string;
+  lastTime: string;
+  rules: string[];
+}
+
+/**
+ * CloudTrail findings grouped the way the Splunk detection reports them: by event name, source, region,
+ * principal and user, with the number of distinct events and the first and last time.
+ */
+export function groupEvents(findings: readonly Finding[]): EventGroup[] {
+  const groups = new Map<string, EventGroup & { ids: Set<string> }>();
+  for (const f of findings) {
+    if (!f.event || f.status === 'mitigated' || f.status === 'suppressed') continue;
+    const e = f.event;
+    const user = e.userName ?? e.userArn ?? '(unknown)';
+    const key = [e.eventName, e.eventSource, e.awsRegion, e.principalId, user].join('\u0000');
+    const time = e.eventTime ?? '';
+    let group = groups.get(key);
+    if (!group) {
+      group = { eventName: e.eventName, eventSource: e.eventSource, awsRegion: e.awsRegion ?? '', principal: e.principalId ?? '', user, mfa: e.mfaAuthenticated === null ? '-' : String(e.mfaAuthenticated), count: 0, firstTime: time, lastTime: time, rules: [], ids: new Set() };
+      groups.set(key, group);
+    }
+    group.ids.add(e.eventID);
+    group.count = group.ids.size;
+    if (time && (!group.firstTime || time < group.firstTime)) group.firstTime = time;
+    if (time > group.lastTime) group.lastTime = time;
+    if (!group.rules.includes(f.ruleId)) group.rules.push(f.ruleId);
+  }
+  return [...groups.values()]
+    .map(({ ids: _ids, ...group }) => ({ ...group, rules: group.rules.sort() }))
+    .sort((a, b) => b.count - a.count || a.firstTime.localeCompare(b.firstTime) || a.eventName.localeCompare(b.eventName));
+}
+
+function formatEventTable(findings: readonly Finding[]): string | null {
+  const groups = groupEvents(findings);
+  if (groups.length === 0) return null;
+  const header = ['count', 'first', 'last', 'eventName', 'eventSource', 'awsRegion', 'principal', 'user', 'mfa', 'rules'];
+  const rows = groups.map((g) => [String(g.count), g.firstTime, g.lastTime, g.eventName, g.eventSource, g.awsRegion, g.principal, g.user, g.mfa, g.rules.join(',')]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return ['CloudTrail events with findings:', line(header), ...rows.map(line)].join('\n');
 }
 
 export function summaryLine(result: LintResult): string {
