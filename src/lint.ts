@@ -1,33 +1,52 @@
 /**
  * The lint API shared by the CLI and the GitHub Action: discover files, load key policies, evaluate the
- * rules, return findings and diagnostics. Formatting and exit codes belong to the callers.
+ * rules, apply the project configuration and baseline, return findings and diagnostics. Formatting and
+ * exit codes belong to the callers.
  */
-import { evaluateDocuments, type EngineOptions } from './engine/evaluate.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { applyContext } from './config-loader.js';
+import { applyConfig, EMPTY_CONFIG, type ProjectConfig } from './engine/config.js';
+import { evaluateDocuments, sortFindings, type EngineOptions } from './engine/evaluate.js';
 import type { CompiledRule } from './engine/rules.js';
-import { discoverFiles, displayPath, type DiscoveredFile } from './files.js';
+import { discoverFiles, displayPath, fileLocation, type DiscoveredFile } from './files.js';
 import { DEFAULT_LOAD_OPTIONS, loadFile, type InputKind } from './loaders/file.js';
 import { loadRules } from './rules-loader.js';
-import { SEVERITIES, type Diagnostic, type Finding, type KeyPolicyDocument, type Severity } from './types.js';
+import { SEVERITIES, type Diagnostic, type Finding, type KeyPolicyDocument, type Severity, type SourceLocation } from './types.js';
 
 /** What a directory scan reads; the content decides what each file is. */
 export const INPUT_FILE_PATTERNS = [
   '**/*.json', '**/*.yaml', '**/*.yml', '**/*.template', '**/*.json.gz',
   '**/*.ndjson', '**/*.ndjson.gz', '**/*.jsonl', '**/*.jsonl.gz', '**/*.log', '**/*.log.gz', '**/*.tfstate',
 ];
-/** CloudTrail digest files hold hashes, not events. */
-export const SKIPPED_PATTERNS = ['**/CloudTrail-Digest/**', '**/*_CloudTrail-Digest_*'];
+/** CloudTrail digest files hold hashes, not events; the configuration is not an input. */
+export const SKIPPED_PATTERNS = ['**/CloudTrail-Digest/**', '**/*_CloudTrail-Digest_*', '**/.kmslint.yaml', '**/.kmslint.yml'];
+
+export interface Progress {
+  done: number;
+  total: number;
+  records: number;
+  findings: number;
+}
 
 export interface LintOptions {
   paths: readonly string[];
   cwd: string;
   rulesDirs?: readonly string[];
   exclude?: readonly string[];
+  /** Command-line settings; they win over the configuration. */
   engine?: EngineOptions;
+  config?: ProjectConfig;
+  /** Rule ids the configuration names, with their place, to report ids that match no rule. */
+  configRuleIds?: { id: string; loc: SourceLocation }[];
   /** Force one input kind instead of recognising each file by its content. */
   input?: InputKind;
   maxDecompressedBytes?: number;
-  /** Called after each file, for progress reports. */
-  onFile?: (progress: { done: number; total: number; records: number; findings: number }) => void;
+  /** Report only findings whose fingerprint is not in this baseline file. */
+  baseline?: string;
+  onProgress?: (progress: Progress) => void;
+  /** Today as YYYY-MM-DD (suppression expiry); default the current date. */
+  today?: string;
 }
 
 export interface LintResult {
@@ -35,27 +54,46 @@ export interface LintResult {
   files: string[];
   documents: KeyPolicyDocument[];
   findings: Finding[];
-  /** Problems reading inputs (exit 2 unless soft-failing). */
+  /** Problems reading inputs (exit 2 unless soft-failing) and notes such as expired suppressions. */
   diagnostics: Diagnostic[];
-  /** Problems with rules: nothing was evaluated. */
+  /** Problems with rules, configuration or baseline: nothing is trustworthy, exit 2. */
   ruleDiagnostics: Diagnostic[];
   rules: CompiledRule[];
+  /** Findings hidden because the baseline already lists them. */
+  baselined: number;
+  records: number;
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
-  const { rules, diagnostics: ruleDiagnostics } = await loadRules(options.rulesDirs ?? [], options.cwd);
-  const result: LintResult = { files: [], documents: [], findings: [], diagnostics: [], ruleDiagnostics, rules };
+  const config = options.config ?? EMPTY_CONFIG;
+  const { rules, diagnostics: ruleDiagnostics } = await loadRules([...config.rulesDirs, ...(options.rulesDirs ?? [])], options.cwd);
+  const result: LintResult = { files: [], documents: [], findings: [], diagnostics: [], ruleDiagnostics, rules, baselined: 0, records: 0 };
+  const known = new Set(rules.map((r) => r.id));
+  for (const { id, loc } of options.configRuleIds ?? []) {
+    if (!known.has(id)) ruleDiagnostics.push({ code: 'invalid-config', severity: 'error', message: `"${id}" names no rule; "kmslint rules" lists them`, loc });
+  }
+  const baseline = options.baseline ? await readBaseline(options.baseline, options.cwd, ruleDiagnostics) : null;
   if (ruleDiagnostics.some((d) => d.severity === 'error')) return result;
-  const discovered = await discoverFiles(options.paths, { cwd: options.cwd, include: INPUT_FILE_PATTERNS, exclude: [...SKIPPED_PATTERNS, ...(options.exclude ?? [])] });
+
+  const engine: EngineOptions = {
+    ...(config.ownerAccount ? { ownerAccount: config.ownerAccount } : {}),
+    ...(config.attempts ? { attempts: config.attempts } : {}),
+    ...(config.ifExistsAlwaysPresent ? { ifExistsAlwaysPresent: true } : {}),
+    ...stripUndefined(options.engine ?? {}),
+    trustedAccounts: [...config.trustedAccounts, ...(options.engine?.trustedAccounts ?? [])],
+    trustedOrgs: [...config.trustedOrgs, ...(options.engine?.trustedOrgs ?? [])],
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  };
+  const discovered = await discoverFiles(options.paths, { cwd: options.cwd, include: INPUT_FILE_PATTERNS, exclude: [...SKIPPED_PATTERNS, ...config.exclude, ...(options.exclude ?? [])] });
   result.diagnostics.push(...discovered.diagnostics);
   const loadOptions = { ...DEFAULT_LOAD_OPTIONS, input: options.input ?? 'auto', ...(options.maxDecompressedBytes ? { maxDecompressedBytes: options.maxDecompressedBytes } : {}) };
   const queue: DiscoveredFile[] = [...discovered.files];
   const seen = new Set(queue.map((f) => f.absolute));
-  let records = 0;
+  const findings: Finding[] = [];
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i]!;
     const loaded = await loadFile(file, loadOptions);
-    records += loaded.records;
+    result.records += loaded.records;
     for (const extra of loaded.extraFiles) {
       if (seen.has(extra)) continue;
       seen.add(extra);
@@ -64,10 +102,21 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     if (loaded.documents.length > 0 || loaded.diagnostics.length > 0) result.files.push(file.display);
     result.documents.push(...loaded.documents);
     result.diagnostics.push(...loaded.diagnostics);
-    options.onFile?.({ done: i + 1, total: queue.length, records, findings: 0 });
+    findings.push(...evaluateDocuments(loaded.documents, rules, engine));
+    options.onProgress?.({ done: i + 1, total: queue.length, records: result.records, findings: findings.length });
   }
-  result.findings = evaluateDocuments(result.documents, rules, options.engine ?? {});
+  const configured = applyConfig(findings, config, applyContext(config.file, options.cwd, engine.today));
+  result.diagnostics.push(...configured.diagnostics);
+  result.findings = sortFindings(configured.findings.filter((f) => {
+    const hidden = baseline?.has(f.fingerprint) ?? false;
+    if (hidden) result.baselined++;
+    return !hidden;
+  }));
   return result;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Partial<T>;
 }
 
 export const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low'] as const;
@@ -79,7 +128,7 @@ export function failingFindings(findings: readonly Finding[], failOn: FailOn): F
   return findings.filter((f) => (f.status === 'violation' || f.status === 'unknown') && f.severity !== 'info' && SEVERITIES.indexOf(f.severity) <= limit);
 }
 
-/** 0 nothing fails, 1 findings at or above `failOn`, 2 rules or inputs could not be read. */
+/** 0 nothing fails, 1 findings at or above `failOn`, 2 rules, configuration or inputs could not be read. */
 export function exitCode(result: LintResult, failOn: FailOn, softFail: boolean): number {
   if (result.ruleDiagnostics.some((d) => d.severity === 'error')) return 2;
   if (softFail) return 0;
@@ -96,4 +145,37 @@ export function countBy<T extends string>(values: readonly T[]): Partial<Record<
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
   const counts = countBy(findings.map((f) => f.severity));
   return Object.fromEntries(SEVERITIES.map((s) => [s, counts[s] ?? 0])) as Record<Severity, number>;
+}
+
+/** A baseline lists the fingerprints of findings a team has accepted for now (never line numbers). */
+export interface Baseline {
+  version: 1;
+  tool: 'kmslint';
+  findings: { fingerprint: string; ruleId: string; file: string; resource: string; statement: string | null }[];
+}
+
+export function baselineOf(findings: readonly Finding[]): Baseline {
+  const entries = findings
+    .filter((f) => f.status === 'violation' || f.status === 'unknown')
+    .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.loc.file, resource: f.resource, statement: f.statement ? f.statement.sid ?? `#${f.statement.index}` : null }));
+  const unique = [...new Map(entries.map((e) => [e.fingerprint, e])).values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  return { version: 1, tool: 'kmslint', findings: unique };
+}
+
+export async function writeBaseline(file: string, cwd: string, findings: readonly Finding[]): Promise<number> {
+  const baseline = baselineOf(findings);
+  await writeFile(path.resolve(cwd, file), `${JSON.stringify(baseline, null, 2)}\n`);
+  return baseline.findings.length;
+}
+
+async function readBaseline(file: string, cwd: string, diagnostics: Diagnostic[]): Promise<Set<string> | null> {
+  const display = displayPath(path.resolve(cwd, file), cwd);
+  try {
+    const value = JSON.parse(await readFile(path.resolve(cwd, file), 'utf8')) as Partial<Baseline>;
+    if (value.tool !== 'kmslint' || value.version !== 1 || !Array.isArray(value.findings)) throw new Error('not a kmslint baseline (version 1); write one with --baseline-write');
+    return new Set(value.findings.map((f) => String(f.fingerprint)));
+  } catch (error) {
+    diagnostics.push({ code: 'invalid-baseline', severity: 'error', message: `cannot use the baseline: ${(error as Error).message}`, loc: fileLocation(display) });
+    return null;
+  }
 }

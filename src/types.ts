@@ -255,6 +255,7 @@ export interface KeyPolicyDocument {
   unknown?: string;
   /** The CDK construct path (`Stack/Key/Resource`) when the template came from `cdk synth`. */
   cdkPath?: string;
+  suppressions?: InlineSuppression[];
 }
 
 export type FindingStatus = 'violation' | 'mitigated' | 'suppressed' | 'unknown' | 'attempt';
@@ -281,4 +282,24 @@ export interface Finding {
   /** Stable across edits that move lines: rule, source, resource, statement (Sid or index), event. */
   fingerprint: string;
   cdkPath?: string;
+  /** Why a finding is suppressed, when it is. */
+  suppression?: SuppressionNote;
+}
+
+export interface SuppressionNote {
+  reason: string;
+  /** `config`: .kmslint.yaml; `metadata`: the CloudFormation resource's Metadata. */
+  source: 'config' | 'metadata';
+  expires?: string;
+  /** Past its `expires` date: it no longer suppresses, and the run says so. */
+  expired?: true;
+}
+
+/** A suppression written beside the resource (CloudFormation `Metadata.kmslint.suppress`). */
+export interface InlineSuppression {
+  rule: string;
+  reason: string;
+  sid?: string;
+  expires?: string;
+  loc: SourceLocation;
 }

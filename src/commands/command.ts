@@ -6,6 +6,16 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+/** Colour when writing to a terminal, unless NO_COLOR is set; FORCE_COLOR forces it (https://no-color.org). */
+export function useColor(io: CliIo): boolean {
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.stdoutIsTTY;
 }
 
 /** A mistake in how kmslint was called: reported with a hint, exit code 2. */

@@ -21,6 +21,8 @@ export interface EngineOptions {
   /** What a match on a failed CloudTrail call becomes: an `attempt` finding (default) or nothing. */
   attempts?: 'report' | 'ignore';
   ifExistsAlwaysPresent?: boolean;
+  /** Today as YYYY-MM-DD, for suppression expiry (default: the current date). */
+  today?: string;
 }
 
 /** What a rule is evaluated on. */
@@ -366,6 +368,13 @@ function buildFinding(rule: CompiledRule, context: DocumentContext, unit: Unit, 
     status = 'attempt';
     severity = 'low';
   }
+  const inline = document.suppressions?.find((s) => s.rule === rule.id && (s.sid === undefined || s.sid === (unit.kind === 'statement' ? unit.analysis.sid : null)));
+  let suppression: Finding['suppression'];
+  if (inline && status !== 'mitigated') {
+    const expired = inline.expires !== undefined && inline.expires < (context.options.today ?? new Date().toISOString().slice(0, 10));
+    suppression = { reason: inline.reason, source: 'metadata', ...(inline.expires ? { expires: inline.expires } : {}), ...(expired ? { expired: true as const } : {}) };
+    if (!expired) status = 'suppressed';
+  }
   const statement = unit.kind === 'statement'
     ? { index: unit.analysis.index, sid: unit.analysis.sid }
     : unit.kind === 'issue' && unit.issue.statementIndex !== null
@@ -386,6 +395,7 @@ function buildFinding(rule: CompiledRule, context: DocumentContext, unit: Unit, 
     event: event ? eventSummary(event) : null,
     fingerprint: fingerprint(rule.id, document, statement, unit.kind === 'issue' ? `${unit.issue.code}${unit.issue.loc.pointer}` : null),
     ...(document.cdkPath ? { cdkPath: document.cdkPath } : {}),
+    ...(suppression ? { suppression } : {}),
   };
 }
 

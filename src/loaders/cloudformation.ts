@@ -4,7 +4,7 @@
  * (`${AWS::AccountId}`); a key without `KeyPolicy` gets the default key policy.
  */
 import { fromPlain, parseSource, relocate, shiftInto } from '../source.js';
-import { SELF_ACCOUNT, type Diagnostic, type KeyFacts, type KeyPolicyDocument, type MapNode, type SourceNode } from '../types.js';
+import { SELF_ACCOUNT, type Diagnostic, type InlineSuppression, type KeyFacts, type KeyPolicyDocument, type MapNode, type SourceNode } from '../types.js';
 import { defaultKeyPolicy } from './cloudtrail-record.js';
 import { intrinsicName, resolveIntrinsics, type TemplateContext } from './intrinsics.js';
 import { policyDocument, type LoadResult } from './policy.js';
@@ -51,8 +51,11 @@ export function loadCloudFormation(root: SourceNode, file: string): LoadResult {
       embedded: false,
       facts,
     };
-    const withPath = (document: KeyPolicyDocument | null): KeyPolicyDocument | null =>
-      document && cdkPath?.kind === 'scalar' ? { ...document, cdkPath: cdkPath.text } : document;
+    const suppressions = inlineSuppressions(metadata, logicalId, diagnostics);
+    const withPath = (document: KeyPolicyDocument | null): KeyPolicyDocument | null => {
+      if (!document) return null;
+      return { ...document, ...(cdkPath?.kind === 'scalar' ? { cdkPath: cdkPath.text } : {}), ...(suppressions.length ? { suppressions } : {}) };
+    };
 
     if (!policyEntry) {
       if (type === 'AWS::KMS::ReplicaKey') {
@@ -72,6 +75,37 @@ export function loadCloudFormation(root: SourceNode, file: string): LoadResult {
     if (document) documents.push(document);
   }
   return { documents, diagnostics };
+}
+
+/** `Metadata: {kmslint: {suppress: [{rule, reason, sid?, expires?}]}}` — a reason is mandatory. */
+function inlineSuppressions(metadata: SourceNode | undefined, logicalId: string, diagnostics: Diagnostic[]): InlineSuppression[] {
+  const kmslint = metadata?.kind === 'map' ? entry(metadata, 'kmslint') : undefined;
+  const list = kmslint?.kind === 'map' ? entry(kmslint, 'suppress') : undefined;
+  if (!list) return [];
+  if (list.kind !== 'seq') {
+    diagnostics.push({ code: 'invalid-suppression', severity: 'error', message: `${logicalId}: Metadata.kmslint.suppress must be a list of {rule, reason, sid?, expires?}`, loc: list.loc });
+    return [];
+  }
+  const suppressions: InlineSuppression[] = [];
+  for (const item of list.items) {
+    const field = (key: string): string | undefined => {
+      const value = item.kind === 'map' ? entry(item, key) : undefined;
+      return value?.kind === 'scalar' ? value.text : undefined;
+    };
+    const rule = field('rule');
+    const reason = field('reason');
+    const expires = field('expires');
+    if (!rule || !reason || reason.trim().length < 3) {
+      diagnostics.push({ code: 'invalid-suppression', severity: 'error', message: `${logicalId}: a suppression needs a rule and a reason (got ${rule ? `rule ${rule} without a reason` : 'no rule'}); write {rule: <id>, reason: "why this is accepted"}`, loc: item.loc });
+      continue;
+    }
+    if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) {
+      diagnostics.push({ code: 'invalid-suppression', severity: 'error', message: `${logicalId}: expires must be a date such as 2026-12-31 (got "${expires}")`, loc: item.loc });
+      continue;
+    }
+    suppressions.push({ rule, reason, loc: item.loc, ...(field('sid') ? { sid: field('sid')! } : {}), ...(expires ? { expires } : {}) });
+  }
+  return suppressions;
 }
 
 /** KeyPolicy as an object, an intrinsic, or a JSON string (`KeyPolicy: |` blocks are located exactly). */

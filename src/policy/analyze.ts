@@ -130,8 +130,10 @@ function combineExposure(
   const conditionOutcomes: Exposure[] = conditions.exposure === 'unknown' ? ['public', 'network', 'cross-account', 'account'] : [conditions.exposure];
   const possible = [...new Set(principals.possible.flatMap((p) => conditionOutcomes.map((c) => narrowedBy(p, c))))];
   if (possible.length > 1) {
-    const why = principals.exposure === 'unknown' ? principals.reason : conditions.reason;
-    return { exposure: 'unknown', reason: `${why}; it could be ${possible.join(', ')}`, trusted: null, possible };
+    const reason = principals.exposure === 'unknown' && principals.possible.length === possible.length
+      ? principals.reason
+      : `${principals.exposure === 'unknown' ? principals.reason : conditions.reason}; it could be ${possible.join(', ')}`;
+    return { exposure: 'unknown', reason, trusted: null, possible };
   }
   const exposure = possible[0]!;
   if (principals.exposure === 'public' || (exposure === conditions.exposure && exposure !== principals.possible[0])) {

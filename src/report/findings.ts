@@ -4,23 +4,69 @@ import { countBy, severityCounts } from '../lint.js';
 import type { Finding } from '../types.js';
 import { formatLocation } from './location.js';
 
-export function formatFindingsText(result: LintResult): string {
+export interface TextOptions {
+  /** ANSI colours (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
+  color?: boolean;
+  /** File texts for code frames under findings in templates and policies. */
+  sources?: ReadonlyMap<string, string>;
+  /** List suppressed findings too (they are always counted). */
+  showSuppressed?: boolean;
+}
+
+const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', magenta: '\u001b[35m', gray: '\u001b[90m' };
+const SEVERITY_COLOR = { critical: `${ANSI.bold}${ANSI.red}`, high: ANSI.red, medium: ANSI.yellow, low: ANSI.cyan, info: ANSI.gray } as const;
+
+export function formatFindingsText(result: LintResult, options: TextOptions = {}): string {
+  const paint = (code: string, text: string): string => (options.color ? `${code}${text}${ANSI.reset}` : text);
   const lines: string[] = [];
   let currentFile: string | null = null;
+  const lineCache = new Map<string, string[]>();
   for (const finding of result.findings) {
+    if (finding.status === 'suppressed' && !options.showSuppressed) continue;
     if (finding.loc.file !== currentFile) {
       if (currentFile !== null) lines.push('');
       currentFile = finding.loc.file;
     }
-    const status = finding.status === 'violation' ? '' : ` [${finding.status}]`;
+    const status = finding.status === 'violation' ? '' : ` ${paint(ANSI.magenta, `[${finding.status}]`)}`;
     const construct = finding.cdkPath ? ` [${finding.cdkPath}]` : '';
-    lines.push(`${formatLocation(finding.loc)}  ${finding.severity.padEnd(8)} ${finding.ruleId}${status}  ${finding.message}${construct}`);
+    const reason = finding.suppression && finding.status === 'suppressed' ? ` (suppressed: ${finding.suppression.reason})` : '';
+    lines.push(`${paint(ANSI.bold, formatLocation(finding.loc))}  ${paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(8))} ${paint(ANSI.dim, finding.ruleId)}${status}  ${finding.message}${construct}${reason}`);
+    const frame = codeFrame(finding, options.sources, lineCache);
+    if (frame) lines.push(...frame.map((l) => paint(ANSI.gray, l)));
   }
   if (lines.length > 0) lines.push('');
   const audit = formatEventTable(result.findings);
   if (audit) lines.push(audit, '');
   lines.push(summaryLine(result));
   return `${lines.join('\n')}\n`;
+}
+
+/** The source line of a finding in a template or policy, with a caret under its column. */
+function codeFrame(finding: Finding, sources: ReadonlyMap<string, string> | undefined, cache: Map<string, string[]>): string[] | null {
+  if (!sources || (finding.source !== 'cloudformation' && finding.source !== 'policy')) return null;
+  const text = sources.get(finding.loc.file);
+  if (text === undefined) return null;
+  let fileLines = cache.get(finding.loc.file);
+  if (!fileLines) cache.set(finding.loc.file, (fileLines = text.split(/\r?\n/)));
+  const line = fileLines[finding.loc.line - 1];
+  if (line === undefined || line.length > 400) return null;
+  const gutter = String(finding.loc.line).padStart(6);
+  return [`${gutter} | ${line}`, `${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, finding.loc.column - 1))}^`];
+}
+
+export function summaryLine(result: LintResult): string {
+  const byStatus = countBy(result.findings.map((f) => f.status));
+  const failing = result.findings.filter((f) => f.status === 'violation' || f.status === 'unknown');
+  const severities = Object.entries(severityCounts(failing)).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+  const parts = [`${byStatus.violation ?? 0} violation${byStatus.violation === 1 ? '' : 's'}`];
+  if (byStatus.unknown) parts.push(`${byStatus.unknown} unknown`);
+  let head = parts.join(', ');
+  if (severities.length) head += ` (${severities.join(', ')})`;
+  const rest = (['attempt', 'mitigated', 'suppressed'] as const).filter((s) => byStatus[s]).map((s) => `${byStatus[s]} ${s}`);
+  if (result.baselined) rest.push(`${result.baselined} in the baseline`);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors) rest.push(`${errors} input error${errors === 1 ? '' : 's'}`);
+  return `${[head, ...rest].join(', ')} — ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${result.documents.length} polic${result.documents.length === 1 ? 'y' : 'ies'}, ${result.rules.length} rules`;
 }
 
 export interface EventGroup {
@@ -74,20 +120,6 @@ function formatEventTable(findings: readonly Finding[]): string | null {
   return ['CloudTrail events with findings:', line(header), ...rows.map(line)].join('\n');
 }
 
-export function summaryLine(result: LintResult): string {
-  const byStatus = countBy(result.findings.map((f) => f.status));
-  const failing = result.findings.filter((f) => f.status === 'violation' || f.status === 'unknown');
-  const severities = Object.entries(severityCounts(failing)).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
-  const parts = [`${byStatus.violation ?? 0} violation${byStatus.violation === 1 ? '' : 's'}`];
-  if (byStatus.unknown) parts.push(`${byStatus.unknown} unknown`);
-  let head = parts.join(', ');
-  if (severities.length) head += ` (${severities.join(', ')})`;
-  const rest = (['attempt', 'mitigated', 'suppressed'] as const).filter((s) => byStatus[s]).map((s) => `${byStatus[s]} ${s}`);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors) rest.push(`${errors} input error${errors === 1 ? '' : 's'}`);
-  return `${[head, ...rest].join(', ')} — ${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${result.documents.length} polic${result.documents.length === 1 ? 'y' : 'ies'}, ${result.rules.length} rules`;
-}
-
 /** The JSON output contract, version 1: field names are a public interface. */
 export function formatFindingsJson(result: LintResult, toolVersion: string): string {
   const failing = result.findings.filter((f) => f.status === 'violation' || f.status === 'unknown');
@@ -101,6 +133,7 @@ export function formatFindingsJson(result: LintResult, toolVersion: string): str
       policies: result.documents.length,
       findings: result.findings.length,
       violations: result.findings.filter((f) => f.status === 'violation').length,
+      baselined: result.baselined,
       bySeverity: severityCounts(failing),
       byStatus: countBy(result.findings.map((f) => f.status)),
     },
@@ -126,5 +159,6 @@ export function findingJson(f: Finding): Record<string, unknown> {
     event: f.event,
     fingerprint: f.fingerprint,
     ...(f.cdkPath ? { cdkPath: f.cdkPath } : {}),
+    ...(f.suppression ? { suppression: f.suppression } : {}),
   };
 }
