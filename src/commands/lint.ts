@@ -1,5 +1,5 @@
 /** `kmslint lint`: evaluate the rules on key policies and report findings in one or more formats. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findConfig, loadConfig } from '../config-loader.js';
 import { FAIL_ON_LEVELS, exitCode, lint, writeBaseline, type LintResult, type Progress } from '../lint.js';
@@ -124,7 +124,15 @@ Examples:
     for (const { format, file } of outputs) {
       const text = await render(format, result, io, { toTerminal: file === null, showSuppressed: Boolean(values['show-suppressed']) });
       if (file === null) io.stdout(text);
-      else await writeFile(path.resolve(io.cwd, file), text);
+      else {
+        try {
+          await mkdir(path.dirname(path.resolve(io.cwd, file)), { recursive: true });
+          await writeFile(path.resolve(io.cwd, file), text);
+        } catch (error) {
+          io.stderr(`kmslint: cannot write the ${format} report to ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+          return 2;
+        }
+      }
     }
     if (values['baseline-write']) {
       const count = await writeBaseline(values['baseline-write'] as string, io.cwd, result.findings);

@@ -14,8 +14,10 @@ export interface CliResult {
 }
 
 /** Runs the built CLI (npm test builds lib/ first) exactly as a user would. */
-export function kmslint(args: string[], cwd = ROOT): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function kmslint(args: string[], cwd = ROOT, env: Record<string, string | undefined> = {}): CliResult {
+  const merged: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: merged as NodeJS.ProcessEnv });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
