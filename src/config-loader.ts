@@ -8,7 +8,7 @@ import { EMPTY_CONFIG, type ApplyContext, type ProjectConfig, type RuleSetting, 
 import { displayPath, fileLocation } from './files.js';
 import { globMatch } from './glob.js';
 import { nodeAt, parseSource, toPlain } from './source.js';
-import type { Diagnostic, SourceLocation } from './types.js';
+import type { Diagnostic, SourceLocation, SourceNode } from './types.js';
 import { validateTree } from './validation.js';
 
 export const CONFIG_NAMES = ['.kmslint.yaml', '.kmslint.yml'];
@@ -39,6 +39,7 @@ export async function loadConfig(file: string, cwd: string): Promise<LoadedConfi
   const parsed = parseSource(text, display, { rejectTags: true });
   if (!parsed.root) return empty(parsed.diagnostics.map((d) => ({ ...d, code: 'invalid-config' })));
   if (parsed.root.kind === 'scalar' && parsed.root.value === null) return { ...empty([]), config: { ...EMPTY_CONFIG, file: display } };
+  accountIdsAsWritten(parsed.root, '');
   const problems = validateTree(configSchema, parsed.root);
   if (problems.length > 0) return empty(problems.map((p) => ({ code: 'invalid-config', severity: 'error' as const, message: p.message, loc: p.loc })));
 
@@ -87,4 +88,21 @@ export function applyContext(configFile: string | null, cwd: string, today = new
     // Rule ids and ARNs are not paths: `*` spans slashes, as in IAM.
     matches: (glob, value) => globMatch(glob, value),
   };
+}
+
+const ACCOUNT_FIELDS = /^\/(ownerAccount|trustedAccounts\/\d+|suppressions\/\d+\/account)$/;
+
+/** `ownerAccount: 012345678901` unquoted is a YAML number; an account id is the digits as written. */
+function accountIdsAsWritten(node: SourceNode, pointer: string): void {
+  if (node.kind === 'map') for (const entry of node.entries) {
+    const child = `${pointer}/${entry.key}`;
+    if (entry.value.kind === 'scalar' && typeof entry.value.value === 'number' && ACCOUNT_FIELDS.test(child)) entry.value = { ...entry.value, value: entry.value.text };
+    else accountIdsAsWritten(entry.value, child);
+  } else if (node.kind === 'seq') {
+    node.items.forEach((item, i) => {
+      const child = `${pointer}/${i}`;
+      if (item.kind === 'scalar' && typeof item.value === 'number' && ACCOUNT_FIELDS.test(child)) node.items[i] = { ...item, value: item.text };
+      else accountIdsAsWritten(item, child);
+    });
+  }
 }
