@@ -3,17 +3,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-function findRoot(): string {
+function findRoot(): { dir: string; version: string } {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = path.join(dir, 'package.json');
-    // lib/ holds a copy of package.json (the version comes from it), so the root is the folder with rules/ too.
-    if (existsSync(manifest) && existsSync(path.join(dir, 'rules')) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'kmslint') return dir;
+    // Run from src/, lib/src/ or the dist/ bundle: the root is the folder with kmslint's package.json and rules/.
+    if (existsSync(manifest) && existsSync(path.join(dir, 'rules'))) {
+      const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+      if (name === 'kmslint') return { dir, version: version ?? '0.0.0' };
+    }
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('kmslint cannot find its own package.json; is the installation complete?');
     dir = parent;
   }
 }
 
-export const PACKAGE_ROOT = findRoot();
+const root = findRoot();
+export const PACKAGE_ROOT = root.dir;
+export const PACKAGE_VERSION = root.version;
 export const BUILTIN_RULES_DIR = path.join(PACKAGE_ROOT, 'rules');

@@ -1,3 +1,1 @@
-import packageJson from '../package.json' with { type: 'json' };
-
-export const VERSION: string = packageJson.version;
+export { PACKAGE_VERSION as VERSION } from './package-root.js';
