@@ -132,3 +132,21 @@ output('colour on FORCE_COLOR, never with NO_COLOR or in files; progress on --pr
   assert.match(progress.stderr, /\rkmslint: 1\/1 files, 2 findings/);
 });
 output.run();
+
+const summary = suite('job summary');
+summary('stays under GitHub\'s 1 MiB limit and says what it left out', async () => {
+  const { formatJobSummary, SUMMARY_LIMIT_BYTES } = await import('../src/report/summary.js');
+  const template = examples.findings.find((f) => f.status === 'violation')!;
+  const flood = { ...examples, findings: Array.from({ length: 20_000 }, (_, i) => ({ ...template, message: `${template.message} (${i})`, fingerprint: `${i}` })) };
+  const markdown = formatJobSummary(flood, '0.1.0');
+  assert.ok(Buffer.byteLength(markdown) < SUMMARY_LIMIT_BYTES);
+  assert.match(markdown, /_\d+ more findings are not shown here \(GitHub limits the summary to 1 MiB\); see the SARIF or JSON report\._/);
+  assert.match(markdown, /\| Severity \| Status \| Rule \| Location \| Resource \| Statement \| Message \|/);
+});
+summary('table cells cannot break the Markdown', async () => {
+  const { formatJobSummary } = await import('../src/report/summary.js');
+  const template = examples.findings[0]!;
+  const markdown = formatJobSummary({ ...examples, findings: [{ ...template, message: 'a | pipe\nand <script>', resource: 'x|y' }] }, '0.1.0');
+  assert.match(markdown, /\| x\\\|y \| .* \| a \\\| pipe and &lt;script> \|/);
+});
+summary.run();
