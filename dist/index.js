@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path14,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path13 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request;
+      const { method, path: path14, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code = path13.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19409,8 +19409,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -21002,7 +21002,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path13 = __require("path");
+    var path14 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -21014,7 +21014,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path13.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -22311,7 +22311,7 @@ var require_braces = __commonJS({
 var require_constants8 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -22485,7 +22485,7 @@ var require_constants8 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path13.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -22512,7 +22512,7 @@ var require_constants8 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -22541,7 +22541,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path13.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -23905,7 +23905,7 @@ var require_parse4 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var scan = require_scan2();
     var parse = require_parse4();
     var utils = require_utils4();
@@ -23990,7 +23990,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path13.basename(input));
+      return regex.test(path14.basename(input));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -24217,7 +24217,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -24312,7 +24312,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path13.basename(pattern);
+      const basename3 = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -24370,7 +24370,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path13.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -24547,8 +24547,8 @@ var require_utils5 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path13 = require_path();
-    exports.path = path13;
+    var path14 = require_path();
+    exports.path = path14;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -24660,8 +24660,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path13, settings, callback) {
-      settings.fs.lstat(path13, (lstatError, lstat2) => {
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -24670,7 +24670,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path13, (statError, stat4) => {
+        settings.fs.stat(path14, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -24702,13 +24702,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path13, settings) {
-      const lstat2 = settings.fs.lstatSync(path13);
+    function read(path14, settings) {
+      const lstat2 = settings.fs.lstatSync(path14);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat4 = settings.fs.statSync(path13);
+        const stat4 = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat4.isSymbolicLink = () => true;
         }
@@ -24779,17 +24779,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat4(path13, optionsOrSettingsOrCallback, callback) {
+    function stat4(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat4;
-    function statSync(path13, optionsOrSettings) {
+    function statSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -25005,16 +25005,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path13, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry2 = {
                 name,
-                path: path13,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -25132,7 +25132,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -25140,7 +25140,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -25167,17 +25167,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path13, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path13, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -25825,7 +25825,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -25835,7 +25835,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -25897,7 +25897,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -25910,7 +25910,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path13.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -26326,7 +26326,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -26340,7 +26340,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path13.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -26753,17 +26753,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26774,13 +26774,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26801,17 +26801,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26822,13 +26822,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26855,23 +26855,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -27483,10 +27483,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -27505,7 +27505,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -27535,11 +27535,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -27553,8 +27553,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -27568,8 +27568,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -27587,8 +27587,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -27598,8 +27598,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -30114,9 +30114,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -30191,14 +30191,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -30213,10 +30213,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -30227,10 +30227,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -30247,13 +30247,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -32214,9 +32214,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -32225,23 +32225,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32252,10 +32252,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -37235,8 +37235,8 @@ var require_utils7 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -37310,11 +37310,11 @@ var require_utils7 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path13.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -37677,8 +37677,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -43760,14 +43760,14 @@ function getIDToken(aud) {
 }
 
 // src/action.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path12 from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/config-loader.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import path9 from "node:path";
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -44359,15 +44359,62 @@ function hasWildcard(value) {
 
 // src/validation.ts
 var import__ = __toESM(require__(), 1);
+import { createHash } from "node:crypto";
+import { existsSync as existsSync3 } from "node:fs";
+import path8 from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/package-root.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import path7 from "node:path";
+import { fileURLToPath } from "node:url";
+function findRoot() {
+  let dir = path7.dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const manifest = path7.join(dir, "package.json");
+    if (existsSync2(manifest) && existsSync2(path7.join(dir, "rules"))) {
+      const { name, version } = JSON.parse(readFileSync(manifest, "utf8"));
+      if (name === "kmslint") return { dir, version: version ?? "0.0.0" };
+    }
+    const parent = path7.dirname(dir);
+    if (parent === dir) throw new Error("kmslint cannot find its own package.json; is the installation complete?");
+    dir = parent;
+  }
+}
+var root = findRoot();
+var PACKAGE_ROOT = root.dir;
+var PACKAGE_VERSION = root.version;
+var BUILTIN_RULES_DIR = path7.join(PACKAGE_ROOT, "rules");
+
+// src/validation.ts
 var Ajv2020 = import__.default.default;
-var ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
-ajv.addFormat("uri", /^[a-z][a-z0-9+.-]*:\/\/\S+$/i);
-ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
+var AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true };
+function createAjv(options = {}) {
+  const instance = new Ajv2020({ ...AJV_OPTIONS, ...options.source ? { code: { source: true, esm: true } } : {} });
+  instance.addFormat("uri", /^[a-z][a-z0-9+.-]*:\/\/\S+$/i);
+  instance.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
+  return instance;
+}
+var ajv = null;
 var compiled = /* @__PURE__ */ new Map();
+function schemaHash(schema) {
+  return createHash("sha256").update(JSON.stringify(schema)).digest("hex");
+}
+var precompiled = await loadPrecompiled();
+async function loadPrecompiled() {
+  const file = path8.join(PACKAGE_ROOT, "lib", "validators.mjs");
+  if (process.env.KMSLINT_NO_PRECOMPILED || !existsSync3(file)) return /* @__PURE__ */ new Map();
+  try {
+    const module = await import(pathToFileURL(file).href);
+    return new Map(Object.values(module.validators).map((v) => [v.hash, v.validate]));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
 function validatorFor(schema) {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = precompiled.get(schemaHash(schema)) ?? (ajv ??= createAjv()).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
@@ -44492,17 +44539,17 @@ function describeError(error2) {
 // src/config-loader.ts
 var CONFIG_NAMES = [".kmslint.yaml", ".kmslint.yml"];
 function findConfig(cwd) {
-  for (let dir = path7.resolve(cwd); ; dir = path7.dirname(dir)) {
-    for (const name of CONFIG_NAMES) if (existsSync2(path7.join(dir, name))) return path7.join(dir, name);
-    if (path7.dirname(dir) === dir) return null;
+  for (let dir = path9.resolve(cwd); ; dir = path9.dirname(dir)) {
+    for (const name of CONFIG_NAMES) if (existsSync4(path9.join(dir, name))) return path9.join(dir, name);
+    if (path9.dirname(dir) === dir) return null;
   }
 }
 async function loadConfig(file, cwd) {
-  const display = displayPath(path7.resolve(cwd, file), cwd);
+  const display = displayPath(path9.resolve(cwd, file), cwd);
   const empty2 = (diagnostics) => ({ config: EMPTY_CONFIG, diagnostics, ruleIdLocations: [] });
   let text;
   try {
-    text = await readFile2(path7.resolve(cwd, file), "utf8");
+    text = await readFile2(path9.resolve(cwd, file), "utf8");
   } catch (error2) {
     return empty2([{ code: "invalid-config", severity: "error", message: `cannot read the configuration (${error2.code ?? "error"})`, loc: fileLocation(display) }]);
   }
@@ -44513,7 +44560,7 @@ async function loadConfig(file, cwd) {
   const problems = validateTree(config_schema_default, parsed.root);
   if (problems.length > 0) return empty2(problems.map((p) => ({ code: "invalid-config", severity: "error", message: p.message, loc: p.loc })));
   const raw = toPlain(parsed.root);
-  const dir = path7.dirname(path7.resolve(cwd, file));
+  const dir = path9.dirname(path9.resolve(cwd, file));
   const at = (pointer) => nodeAt(parsed.root, pointer)?.loc ?? parsed.root.loc;
   const ruleIdLocations = [];
   const ruleMap = (value, pointer) => {
@@ -44535,14 +44582,14 @@ async function loadConfig(file, cwd) {
     ...raw.failOn ? { failOn: raw.failOn } : {},
     rules: ruleMap(raw.rules, "/rules"),
     overrides: (raw.overrides ?? []).map((o, i) => ({ ...o, rules: ruleMap(o.rules, `/overrides/${i}/rules`), loc: at(`/overrides/${i}`) })),
-    rulesDirs: (raw.rulesDirs ?? []).map((d) => path7.resolve(dir, d)),
+    rulesDirs: (raw.rulesDirs ?? []).map((d) => path9.resolve(dir, d)),
     exclude: raw.exclude ?? [],
     suppressions
   };
   return { config, diagnostics: [], ruleIdLocations };
 }
 function applyContext(configFile, cwd, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
-  const base = configFile ? path7.dirname(path7.resolve(cwd, configFile)) : cwd;
+  const base = configFile ? path9.dirname(path9.resolve(cwd, configFile)) : cwd;
   const cache = /* @__PURE__ */ new Map();
   const matcher = (glob) => {
     let match = cache.get(glob);
@@ -44551,7 +44598,7 @@ function applyContext(configFile, cwd, today = (/* @__PURE__ */ new Date()).toIS
   };
   return {
     today,
-    fileMatches: (glob, file) => matcher(glob)(path7.relative(base, path7.resolve(cwd, file)).split(path7.sep).join("/")),
+    fileMatches: (glob, file) => matcher(glob)(path9.relative(base, path9.resolve(cwd, file)).split(path9.sep).join("/")),
     // Rule ids and ARNs are not paths: `*` spans slashes, as in IAM.
     matches: (glob, value) => globMatch(glob, value)
   };
@@ -44573,11 +44620,11 @@ function accountIdsAsWritten(node, pointer) {
 }
 
 // src/lint.ts
-import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/engine/evaluate.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/data/kms-actions.json
 var kms_actions_default = {
@@ -47370,8 +47417,8 @@ function checkExpr(node, context, errors, state) {
     case "field": {
       const comparisons = keys.filter((k) => FIELD_COMPARISONS.includes(k));
       if (comparisons.length !== 1) errors.add(node.loc, `field: needs exactly one of ${FIELD_COMPARISONS.join(", ")} (found ${comparisons.length === 0 ? "none" : comparisons.join(", ")})`);
-      const path13 = value.kind === "scalar" ? value.text : "";
-      if (!FIELD_ROOTS[context].test(path13)) errors.add(value.loc, `field "${path13}" is not available in ${context} scope (use key.<fact>, resource, source${context === "event" ? ", event.<path>" : context === "statement" ? ", statement.sid|effect|index" : ""})`);
+      const path14 = value.kind === "scalar" ? value.text : "";
+      if (!FIELD_ROOTS[context].test(path14)) errors.add(value.loc, `field "${path14}" is not available in ${context} scope (use key.<fact>, resource, source${context === "event" ? ", event.<path>" : context === "statement" ? ", statement.sid|effect|index" : ""})`);
       break;
     }
   }
@@ -47393,15 +47440,15 @@ function checkRuleSet(rules) {
         diagnostics.push({ code: "invalid-rule", severity: "error", message: `rule: ${reference.id} is a ${target.scope}-scope rule and cannot be used where a ${reference.context} is evaluated`, loc: reference.loc });
       }
     }
-    const path13 = findCycle(rule.id, byId, []);
-    if (path13) diagnostics.push({ code: "invalid-rule", severity: "error", message: `rule references form a cycle: ${path13.join(" \u2192 ")}`, loc: rule.loc });
+    const path14 = findCycle(rule.id, byId, []);
+    if (path14) diagnostics.push({ code: "invalid-rule", severity: "error", message: `rule references form a cycle: ${path14.join(" \u2192 ")}`, loc: rule.loc });
   }
   return diagnostics;
 }
-function findCycle(id, byId, path13) {
-  if (path13.includes(id)) return [...path13.slice(path13.indexOf(id)), id];
+function findCycle(id, byId, path14) {
+  if (path14.includes(id)) return [...path14.slice(path14.indexOf(id)), id];
   for (const next of byId.get(id)?.ruleRefs ?? []) {
-    const cycle = findCycle(next.id, byId, [...path13, id]);
+    const cycle = findCycle(next.id, byId, [...path14, id]);
     if (cycle) return cycle;
   }
   return null;
@@ -47474,9 +47521,9 @@ function valueOf(name, { rule, context, unit, actions, evidence }) {
       return `{{${name}}}`;
   }
 }
-function dig(value, path13) {
+function dig(value, path14) {
   let current = value;
-  for (const token of path13) {
+  for (const token of path14) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[token];
   }
@@ -47674,8 +47721,8 @@ var DocumentContext = class {
     const number = Number(value);
     return Number.isFinite(number) && compareNumber(number, predicate) === true;
   }
-  fieldValue(path13, unit) {
-    const [root2, ...rest] = path13.split(".");
+  fieldValue(path14, unit) {
+    const [root2, ...rest] = path14.split(".");
     const document = this.document;
     switch (root2) {
       case "resource":
@@ -47806,7 +47853,7 @@ function eventSummary(event) {
 }
 function fingerprint(ruleId, document, statement, detail) {
   const parts = [ruleId, ruleSourceOf(document.source), document.resource, statement ? statement.sid ?? `#${statement.index}` : null, document.facts.event?.eventID ?? null, detail];
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
 }
 function sortFindings(findings) {
   return findings.sort((a, b) => compare(a.loc.file, b.loc.file) || a.loc.line - b.loc.line || a.loc.column - b.loc.column || compare(a.ruleId, b.ruleId) || (a.statement?.index ?? -1) - (b.statement?.index ?? -1) || compare(a.resource, b.resource) || compare(a.event?.eventID ?? "", b.event?.eventID ?? "") || compare(a.message, b.message));
@@ -47818,7 +47865,7 @@ function compare(a, b) {
 // src/loaders/file.ts
 import { createReadStream } from "node:fs";
 import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import path8 from "node:path";
+import path10 from "node:path";
 import { createInterface } from "node:readline";
 import { createGunzip, gunzipSync as gunzipSync2 } from "node:zlib";
 
@@ -48644,7 +48691,7 @@ function loadKind(kind, text, value, file, isJson) {
       return { ...empty(kind), ...loaded, records: countRecords(value) };
     }
     case "cdk-manifest":
-      return empty(kind, { extraFiles: cdkTemplates(value, path8.dirname(file.absolute)) });
+      return empty(kind, { extraFiles: cdkTemplates(value, path10.dirname(file.absolute)) });
     case "digest":
       return empty(kind, { diagnostics: file.explicit ? [{ code: "digest-file", severity: "warning", message: "a CloudTrail digest file holds hashes of log files, not events; nothing to check", loc: fileLocation(file.display) }] : [] });
     default:
@@ -48681,8 +48728,8 @@ function cdkTemplates(manifest, dir) {
   const files = [];
   for (const artifact of Object.values(manifest.artifacts)) {
     const { type, properties } = artifact ?? {};
-    if (type === "aws:cloudformation:stack" && properties?.templateFile) files.push(path8.join(dir, properties.templateFile));
-    if (type === "cdk:cloud-assembly" && properties?.directoryName) files.push(path8.join(dir, properties.directoryName, "manifest.json"));
+    if (type === "aws:cloudformation:stack" && properties?.templateFile) files.push(path10.join(dir, properties.templateFile));
+    if (type === "cdk:cloud-assembly" && properties?.directoryName) files.push(path10.join(dir, properties.directoryName, "manifest.json"));
   }
   return files;
 }
@@ -48764,51 +48811,53 @@ async function readHead(file) {
 }
 
 // src/rules-loader.ts
-import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import path10 from "node:path";
-
-// src/package-root.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import path9 from "node:path";
-import { fileURLToPath } from "node:url";
-function findRoot() {
-  let dir = path9.dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const manifest = path9.join(dir, "package.json");
-    if (existsSync3(manifest) && existsSync3(path9.join(dir, "rules"))) {
-      const { name, version } = JSON.parse(readFileSync(manifest, "utf8"));
-      if (name === "kmslint") return { dir, version: version ?? "0.0.0" };
-    }
-    const parent = path9.dirname(dir);
-    if (parent === dir) throw new Error("kmslint cannot find its own package.json; is the installation complete?");
-    dir = parent;
+import { createHash as createHash3 } from "node:crypto";
+import { readdir as readdir2, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
+import path11 from "node:path";
+var RULES_CACHE = path11.join(PACKAGE_ROOT, "lib", "builtin-rules.json");
+async function readRuleDir(dir, builtIn, cwd) {
+  const names = (await readdir2(dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  return Promise.all(names.map(async (name) => {
+    const absolute = path11.join(dir, name);
+    return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: await readFile4(absolute, "utf8") };
+  }));
+}
+function hashOf(files) {
+  const hash = createHash3("sha256");
+  for (const file of files) hash.update(file.display).update("\0").update(file.text).update("\0");
+  return hash.digest("hex");
+}
+function compileFiles(files, builtIn, rules, diagnostics) {
+  for (const file of files) {
+    const compiled2 = compileRule(file.text, file.display, builtIn);
+    diagnostics.push(...compiled2.diagnostics);
+    if (compiled2.rule) rules.push(compiled2.rule);
   }
 }
-var root = findRoot();
-var PACKAGE_ROOT = root.dir;
-var PACKAGE_VERSION = root.version;
-var BUILTIN_RULES_DIR = path9.join(PACKAGE_ROOT, "rules");
-
-// src/rules-loader.ts
+async function builtInRules(rules, diagnostics, cwd) {
+  const files = await readRuleDir(BUILTIN_RULES_DIR, true, cwd);
+  const hash = hashOf(files);
+  const cached = await readFile4(RULES_CACHE, "utf8").then((text) => JSON.parse(text)).catch(() => null);
+  if (cached?.hash === hash) {
+    rules.push(...cached.rules);
+    return;
+  }
+  compileFiles(files, true, rules, diagnostics);
+}
 async function loadRules(extraDirs, cwd, options = {}) {
   const rules = [];
   const diagnostics = [];
-  const dirs = [...options.builtIn === false ? [] : [{ dir: BUILTIN_RULES_DIR, builtIn: true }], ...extraDirs.map((dir) => ({ dir: path10.resolve(cwd, dir), builtIn: false }))];
-  for (const { dir, builtIn } of dirs) {
-    let names;
+  if (options.builtIn !== false) await builtInRules(rules, diagnostics, cwd);
+  for (const dir of extraDirs) {
+    const absolute = path11.resolve(cwd, dir);
+    let files;
     try {
-      names = (await readdir2(dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
+      files = await readRuleDir(absolute, false, cwd);
     } catch (error2) {
-      diagnostics.push({ code: "invalid-rule", severity: "error", message: `cannot read the rule directory (${error2.code ?? "error"}); --rules takes a directory of *.yaml rule files`, loc: fileLocation(displayPath(dir, cwd)) });
+      diagnostics.push({ code: "invalid-rule", severity: "error", message: `cannot read the rule directory (${error2.code ?? "error"}); --rules takes a directory of *.yaml rule files`, loc: fileLocation(displayPath(absolute, cwd)) });
       continue;
     }
-    for (const name of names) {
-      const absolute = path10.join(dir, name);
-      const file = builtIn ? `rules/${name}` : displayPath(absolute, cwd);
-      const compiled2 = compileRule(await readFile4(absolute, "utf8"), file, builtIn);
-      diagnostics.push(...compiled2.diagnostics);
-      if (compiled2.rule) rules.push(compiled2.rule);
-    }
+    compileFiles(files, false, rules, diagnostics);
   }
   diagnostics.push(...checkRuleSet(rules));
   return { rules, diagnostics };
@@ -48894,9 +48943,9 @@ function exitCode(result, failOn, softFail) {
   return failingFindings(result.findings, failOn).length > 0 ? 1 : 0;
 }
 async function readBaseline(file, cwd, diagnostics) {
-  const display = displayPath(path11.resolve(cwd, file), cwd);
+  const display = displayPath(path12.resolve(cwd, file), cwd);
   try {
-    const value = JSON.parse(await readFile5(path11.resolve(cwd, file), "utf8"));
+    const value = JSON.parse(await readFile5(path12.resolve(cwd, file), "utf8"));
     if (value.tool !== "kmslint" || value.version !== 1 || !Array.isArray(value.findings)) throw new Error("not a kmslint baseline (version 1); write one with --baseline-write");
     return new Set(value.findings.map((f) => String(f.fingerprint)));
   } catch (error2) {
@@ -49132,11 +49181,11 @@ async function run(io) {
   }
 }
 async function runChecked(io) {
-  const workspace = path12.resolve(io.workspace);
+  const workspace = path13.resolve(io.workspace);
   const inside = (input2, value) => {
-    const resolved = path12.resolve(workspace, value);
-    if (resolved !== workspace && !resolved.startsWith(`${workspace}${path12.sep}`)) throw new InputError(`input ${input2}: "${value}" is outside the workspace (${workspace})`);
-    return path12.relative(workspace, resolved) || ".";
+    const resolved = path13.resolve(workspace, value);
+    if (resolved !== workspace && !resolved.startsWith(`${workspace}${path13.sep}`)) throw new InputError(`input ${input2}: "${value}" is outside the workspace (${workspace})`);
+    return path13.relative(workspace, resolved) || ".";
   };
   const list2 = (name) => io.getInput(name).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
   const flag = (name, fallback) => {
@@ -49152,7 +49201,7 @@ async function runChecked(io) {
     return value;
   };
   const paths = list2("path").map((p) => /[*?[\]{}]/.test(p) ? p : inside("path", p));
-  for (const glob of paths) if (/[*?[\]{}]/.test(glob) && (path12.isAbsolute(glob) || glob.split(/[\\/]/).includes(".."))) throw new InputError(`input path: glob "${glob}" must stay inside the workspace`);
+  for (const glob of paths) if (/[*?[\]{}]/.test(glob) && (path13.isAbsolute(glob) || glob.split(/[\\/]/).includes(".."))) throw new InputError(`input path: glob "${glob}" must stay inside the workspace`);
   const input = choice("input-type", INPUT_KINDS, "auto");
   const configInput = io.getInput("config").trim();
   const configFile = configInput ? inside("config", configInput) : findConfig(workspace);
@@ -49180,10 +49229,10 @@ ${loaded.diagnostics.map(formatDiagnostic).join("\n")}`);
   if (flag("annotations", true)) for (const annotation of annotationsFor(result, "the job summary or the SARIF report")) io.annotate(annotation);
   if (flag("summary", true)) await io.writeSummary(formatJobSummary(result, PACKAGE_VERSION));
   if (sarifFile) {
-    const target = path12.resolve(workspace, inside("sarif-file", sarifFile));
-    await mkdir2(path12.dirname(target), { recursive: true });
-    await writeFile3(target, formatSarif(result, { toolVersion: PACKAGE_VERSION, srcRootUri: `file://${workspace.split(path12.sep).join("/").replace(/\/?$/, "/")}`, relativeToRoot: (file) => file }));
-    io.setOutput("sarif-file", path12.relative(workspace, target));
+    const target = path13.resolve(workspace, inside("sarif-file", sarifFile));
+    await mkdir2(path13.dirname(target), { recursive: true });
+    await writeFile4(target, formatSarif(result, { toolVersion: PACKAGE_VERSION, srcRootUri: `file://${workspace.split(path13.sep).join("/").replace(/\/?$/, "/")}`, relativeToRoot: (file) => file }));
+    io.setOutput("sarif-file", path13.relative(workspace, target));
   }
   const violations = result.findings.filter((f) => f.status === "violation" || f.status === "unknown");
   const highest = SEVERITIES.find((s) => violations.some((f) => f.severity === s)) ?? "none";

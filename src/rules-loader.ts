@@ -1,9 +1,10 @@
 /** Reads the built-in rules and any user rule directories (`--rules DIR`) and compiles them. */
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkRuleSet, compileRule, type CompiledRule } from './engine/rules.js';
 import { displayPath, fileLocation } from './files.js';
-import { BUILTIN_RULES_DIR } from './package-root.js';
+import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from './package-root.js';
 import type { Diagnostic } from './types.js';
 
 export interface LoadedRules {
@@ -11,25 +12,76 @@ export interface LoadedRules {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Compiled built-in rules, written at build time (npm run build). Used only when the hash of the rule
+ * files matches, so an edited rule is never served stale; otherwise the rules are compiled as usual.
+ */
+export const RULES_CACHE = path.join(PACKAGE_ROOT, 'lib', 'builtin-rules.json');
+
+interface RuleFile {
+  absolute: string;
+  display: string;
+  text: string;
+}
+
+async function readRuleDir(dir: string, builtIn: boolean, cwd: string): Promise<RuleFile[]> {
+  const names = (await readdir(dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  return Promise.all(names.map(async (name) => {
+    const absolute = path.join(dir, name);
+    return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: await readFile(absolute, 'utf8') };
+  }));
+}
+
+function hashOf(files: readonly RuleFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.display).update('\u0000').update(file.text).update('\u0000');
+  return hash.digest('hex');
+}
+
+function compileFiles(files: readonly RuleFile[], builtIn: boolean, rules: CompiledRule[], diagnostics: Diagnostic[]): void {
+  for (const file of files) {
+    const compiled = compileRule(file.text, file.display, builtIn);
+    diagnostics.push(...compiled.diagnostics);
+    if (compiled.rule) rules.push(compiled.rule);
+  }
+}
+
+async function builtInRules(rules: CompiledRule[], diagnostics: Diagnostic[], cwd: string): Promise<void> {
+  const files = await readRuleDir(BUILTIN_RULES_DIR, true, cwd);
+  const hash = hashOf(files);
+  const cached = await readFile(RULES_CACHE, 'utf8').then((text) => JSON.parse(text) as { hash: string; rules: CompiledRule[] }).catch(() => null);
+  if (cached?.hash === hash) {
+    rules.push(...cached.rules);
+    return;
+  }
+  compileFiles(files, true, rules, diagnostics);
+}
+
+/** Compiles the built-in rules into the cache (called by the build). */
+export async function writeRulesCache(cwd: string): Promise<number> {
+  const files = await readRuleDir(BUILTIN_RULES_DIR, true, cwd);
+  const rules: CompiledRule[] = [];
+  const diagnostics: Diagnostic[] = [];
+  compileFiles(files, true, rules, diagnostics);
+  if (diagnostics.length > 0) throw new Error(diagnostics.map((d) => `${d.loc.file}:${d.loc.line}:${d.loc.column}: ${d.message}`).join('\n'));
+  await writeFile(RULES_CACHE, JSON.stringify({ hash: hashOf(files), rules }));
+  return rules.length;
+}
+
 export async function loadRules(extraDirs: readonly string[], cwd: string, options: { builtIn?: boolean } = {}): Promise<LoadedRules> {
   const rules: CompiledRule[] = [];
   const diagnostics: Diagnostic[] = [];
-  const dirs = [...(options.builtIn === false ? [] : [{ dir: BUILTIN_RULES_DIR, builtIn: true }]), ...extraDirs.map((dir) => ({ dir: path.resolve(cwd, dir), builtIn: false }))];
-  for (const { dir, builtIn } of dirs) {
-    let names: string[];
+  if (options.builtIn !== false) await builtInRules(rules, diagnostics, cwd);
+  for (const dir of extraDirs) {
+    const absolute = path.resolve(cwd, dir);
+    let files: RuleFile[];
     try {
-      names = (await readdir(dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
+      files = await readRuleDir(absolute, false, cwd);
     } catch (error) {
-      diagnostics.push({ code: 'invalid-rule', severity: 'error', message: `cannot read the rule directory (${(error as NodeJS.ErrnoException).code ?? 'error'}); --rules takes a directory of *.yaml rule files`, loc: fileLocation(displayPath(dir, cwd)) });
+      diagnostics.push({ code: 'invalid-rule', severity: 'error', message: `cannot read the rule directory (${(error as NodeJS.ErrnoException).code ?? 'error'}); --rules takes a directory of *.yaml rule files`, loc: fileLocation(displayPath(absolute, cwd)) });
       continue;
     }
-    for (const name of names) {
-      const absolute = path.join(dir, name);
-      const file = builtIn ? `rules/${name}` : displayPath(absolute, cwd);
-      const compiled = compileRule(await readFile(absolute, 'utf8'), file, builtIn);
-      diagnostics.push(...compiled.diagnostics);
-      if (compiled.rule) rules.push(compiled.rule);
-    }
+    compileFiles(files, false, rules, diagnostics);
   }
   diagnostics.push(...checkRuleSet(rules));
   return { rules, diagnostics };

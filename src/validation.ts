@@ -2,24 +2,56 @@
  * JSON Schema validation with one cached ajv instance, and the translation of ajv's errors into one
  * readable message per problem, located through the `SourceNode` tree (JSON pointer → file:line:col).
  */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type Ajv2020Class from 'ajv/dist/2020.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import { nodeAt, toPlain } from './source.js';
 import type { SourceLocation, SourceNode } from './types.js';
 
 // ajv is CommonJS: under NodeNext the default import is the module object, whose `default` is the class.
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Class.default }).default;
 
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
-ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i);
-ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true } as const;
+
+/** One ajv for every schema; `source` makes it able to emit standalone code for the build. */
+export function createAjv(options: { source?: boolean } = {}): InstanceType<typeof Ajv2020> {
+  const instance = new Ajv2020({ ...AJV_OPTIONS, ...(options.source ? { code: { source: true, esm: true } } : {}) });
+  instance.addFormat('uri', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i);
+  instance.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  return instance;
+}
+
+let ajv: InstanceType<typeof Ajv2020> | null = null;
 const compiled = new Map<object, ValidateFunction>();
+
+/** Fingerprint of a schema: precompiled validators are used only for the exact schema they were built from. */
+export function schemaHash(schema: object): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+
+/** Validators generated at build time (lib/validators.mjs): compiling the schemas costs ~60 ms per start. */
+const precompiled = await loadPrecompiled();
+
+async function loadPrecompiled(): Promise<Map<string, ValidateFunction>> {
+  const file = path.join(PACKAGE_ROOT, 'lib', 'validators.mjs');
+  if (process.env.KMSLINT_NO_PRECOMPILED || !existsSync(file)) return new Map();
+  try {
+    const module = (await import(pathToFileURL(file).href)) as { validators: Record<string, { hash: string; validate: ValidateFunction }> };
+    return new Map(Object.values(module.validators).map((v) => [v.hash, v.validate]));
+  } catch {
+    return new Map();
+  }
+}
 
 export function validatorFor(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = precompiled.get(schemaHash(schema)) ?? (ajv ??= createAjv()).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;

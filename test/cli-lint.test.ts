@@ -134,3 +134,16 @@ docs('explain prints what, why, how to fix, references and examples', () => {
   assert.match(unknown.stderr, /no rule "no-such-rule"; "kmslint rules" lists them/);
 });
 docs.run();
+
+const precompiled = suite('build-time validators and rules cache');
+precompiled('the precompiled validators and rules report exactly what runtime compilation reports', () => {
+  const bad = JSON.stringify({ Version: '2012-10-18', Statement: [{ Effect: 'allow', Principle: '*', Action: ['kms Encrypt'], Resource: '*' }, { Sid: 'Open', Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] }, null, 2);
+  const dir = tempTree({ 'bad.json': bad, '.kmslint.yaml': 'rules:\n  missing-version: info\n' });
+  const fast = kmslint(['lint', '--format', 'json', 'bad.json'], dir);
+  const slow = kmslint(['lint', '--format', 'json', 'bad.json'], dir, { KMSLINT_NO_PRECOMPILED: '1' });
+  assert.is(fast.stdout, slow.stdout);
+  assert.match(fast.stdout, /\\"Effect\\" must be one of Allow, Deny \(got \\"allow\\"/);
+  const badConfig = tempTree({ '.kmslint.yaml': 'ownerAccount: 12\n', 'k.json': bad });
+  assert.is(kmslint(['lint', 'k.json'], badConfig).stderr, kmslint(['lint', 'k.json'], badConfig, { KMSLINT_NO_PRECOMPILED: '1' }).stderr);
+});
+precompiled.run();

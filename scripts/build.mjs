@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// After tsc: bundles the CLI into lib/kmslint.mjs (one file loads much faster than ~40 modules) and
+// compiles the built-in rules into lib/builtin-rules.json (used only while the rule files hash the same).
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+await build({
+  entryPoints: [`${root}src/cli-main.ts`],
+  outfile: `${root}lib/kmslint.mjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // @actions/core is only for the Action; CommonJS dependencies need require() for Node's built-ins.
+  external: ['@actions/core'],
+  banner: { js: "import { createRequire as __kmslintCreateRequire } from 'node:module';\nconst require = __kmslintCreateRequire(import.meta.url);" },
+});
+const { writeRulesCache } = await import(`${root}lib/src/rules-loader.js`);
+await writeRulesCache(root);
+
+// Standalone ajv validators for the three schemas, each tagged with the hash of the schema it was built from.
+const { createAjv, schemaHash } = await import(`${root}lib/src/validation.js`);
+const { default: standaloneModule } = await import('ajv/dist/standalone/index.js');
+const standaloneCode = standaloneModule.default ?? standaloneModule;
+const { readFileSync, writeFileSync } = await import('node:fs');
+const schemas = { keyPolicy: 'key-policy', rule: 'rule', config: 'config' };
+const ajv = createAjv({ source: true });
+const entries = Object.entries(schemas).map(([name, file]) => {
+  const schema = JSON.parse(readFileSync(`${root}schemas/${file}.schema.json`, 'utf8'));
+  ajv.addSchema(schema);
+  return { name, id: schema.$id, hash: schemaHash(schema) };
+});
+const code = standaloneCode(ajv, Object.fromEntries(entries.map((e) => [e.name, e.id])));
+const registry = `export const validators = {${entries.map((e) => `${e.name}: {hash: ${JSON.stringify(e.hash)}, validate: ${e.name}}`).join(', ')}};\n`;
+// ajv's esm option changes only the exports: its runtime helpers are still loaded with require().
+const banner = "import { createRequire as __kmslintCreateRequire } from 'node:module';\nconst require = __kmslintCreateRequire(import.meta.url);\n";
+writeFileSync(`${root}lib/validators.mjs`, `${banner}${code.replace(/^"use strict";/, '')}\n${registry}`);
