@@ -44036,7 +44036,7 @@ var customTags = CLOUDFORMATION_TAGS.flatMap((name) => [
 function decodeText(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  const text = new TextDecoder("utf-8").decode(bytes);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function escapePointerToken(token) {
@@ -44284,6 +44284,34 @@ function mapLocations(node, move) {
     default:
       return { ...node, loc: move(node.loc) };
   }
+}
+function parseEmbeddedJson(text, file, host) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseSource(text, file, { json: true });
+  }
+  if (membersInText(text) !== membersInValue(value)) {
+    const parsed = parseSource(text, file, { json: true });
+    return parsed.root ? { root: relocate(parsed.root, host), diagnostics: parsed.diagnostics } : parsed;
+  }
+  return { root: fromPlain(value, host), diagnostics: [] };
+}
+function membersInText(text) {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 58) count++;
+  }
+  return count;
+}
+function membersInValue(value) {
+  if (Array.isArray(value)) return value.reduce((n, item) => n + membersInValue(item), 0);
+  if (value !== null && typeof value === "object") return Object.values(value).reduce((n, item) => n + 1 + membersInValue(item), 0);
+  return 0;
 }
 
 // src/files.ts
@@ -44620,7 +44648,7 @@ function accountIdsAsWritten(node, pointer) {
 }
 
 // src/lint.ts
-import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
 import path12 from "node:path";
 
 // src/engine/evaluate.ts
@@ -47863,8 +47891,8 @@ function compare(a, b) {
 }
 
 // src/loaders/file.ts
-import { createReadStream } from "node:fs";
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { createReadStream, readFileSync as readFileSync2 } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
 import path10 from "node:path";
 import { createInterface } from "node:readline";
 import { createGunzip, gunzipSync as gunzipSync2 } from "node:zlib";
@@ -48031,7 +48059,7 @@ function keySnapshotDocument(snapshot, loc) {
   const arn = typeof snapshot.Arn === "string" ? snapshot.Arn : typeof snapshot.KeyArn === "string" ? snapshot.KeyArn : null;
   const resource = arn ?? (typeof snapshot.KeyId === "string" ? snapshot.KeyId : loc.file);
   const host = { ...loc, pointer: `${loc.pointer}/Policy` };
-  const parsed = parseSource(text, loc.file, { json: true });
+  const parsed = parseEmbeddedJson(text, loc.file, host);
   if (!parsed.root) {
     return { document: null, diagnostics: [{ code: "parse-error", severity: "error", message: `the Policy of ${resource} is not valid JSON (${parsed.diagnostics[0]?.message ?? "unreadable"})`, loc: host }] };
   }
@@ -48041,7 +48069,7 @@ function keySnapshotDocument(snapshot, loc) {
   if (typeof snapshot.KeyUsage === "string") facts.keyUsage = snapshot.KeyUsage;
   const spec = snapshot.KeySpec ?? snapshot.CustomerMasterKeySpec;
   if (typeof spec === "string") facts.keySpec = spec;
-  return policyDocument(relocate(parsed.root, host), { source: "policy", resource, loc, embedded: true, facts, rawSizeBytes: Buffer.byteLength(text, "utf8") });
+  return policyDocument(parsed.root, { source: "policy", resource, loc, embedded: true, facts, rawSizeBytes: Buffer.byteLength(text, "utf8") });
 }
 
 // src/loaders/cloudtrail-record.ts
@@ -48122,12 +48150,12 @@ function documentFromRecord(record, loc) {
     return policyDocument(fromPlain(defaultKeyPolicy(account, partition), at("(default key policy)")), origin);
   }
   if (typeof policy === "string") {
-    const parsed = parseSource(policy, loc.file, { json: true });
+    const parsed = parseEmbeddedJson(policy, loc.file, at(policyField));
     if (!parsed.root) {
       const cause = parsed.diagnostics[0]?.message ?? "unreadable";
       return { document: null, diagnostics: [{ code: "parse-error", severity: "error", message: `the ${policyField.replace("/", ".")} of event ${facts.eventID} is not valid JSON (${cause})`, loc: at(policyField) }] };
     }
-    return policyDocument(relocate(parsed.root, at(policyField)), { ...origin, rawSizeBytes: Buffer.byteLength(policy, "utf8") });
+    return policyDocument(parsed.root, { ...origin, rawSizeBytes: Buffer.byteLength(policy, "utf8") });
   }
   return policyDocument(fromPlain(policy, at(policyField)), origin);
 }
@@ -48409,10 +48437,15 @@ var TextLocator = class {
   }
   /** Where `"key": <value as JSON>` appears (any spacing), searching from `from`; null when nowhere. */
   search(key, value, from, pointer) {
+    const found = this.searchOffset(key, value, from);
+    return found ? this.at(found.start, pointer, found.end - found.start) : null;
+  }
+  /** Offsets of `"key": <value as JSON>` at or after `from` (else anywhere): callers walking an ordered list pass the last end. */
+  searchOffset(key, value, from) {
     const pattern = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*${escapeRegExp(JSON.stringify(value))}`, "g");
     pattern.lastIndex = Math.max(0, from);
     const match = pattern.exec(this.text) ?? (from > 0 ? (pattern.lastIndex = 0, pattern.exec(this.text)) : null);
-    return match ? this.at(match.index, pointer, match[0].length) : null;
+    return match ? { start: match.index, end: match.index + match[0].length } : null;
   }
   /** Like `search`, falling back to the start of the file. */
   findValue(key, value, from, pointer) {
@@ -48469,7 +48502,7 @@ function loadPlan(plan, locator) {
   const owner = callerAccount(plan);
   const changes = [];
   const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
-  const searchFrom = locator.indexOf('"resource_changes"');
+  let cursor = Math.max(0, locator.indexOf('"resource_changes"'));
   resourceChanges.forEach((raw, i) => {
     const rc = asObject3(raw);
     if (!rc || rc.mode === "data" || typeof rc.type !== "string" || !TERRAFORM_KEY_TYPES.has(rc.type)) return;
@@ -48483,12 +48516,18 @@ function loadPlan(plan, locator) {
       type: rc.type,
       values: asObject3(deleted ? change.before : change.after) ?? {},
       unknown: asObject3(change.after_unknown) ?? {},
-      loc: locator.findValue("address", address, searchFrom, `/resource_changes/${i}`),
+      loc: locateAddress(address, `/resource_changes/${i}`),
       pointer: `/resource_changes/${i}/change/after/policy`,
       configuration: configurationOf(plan, rc),
       deleted
     });
   });
+  function locateAddress(address, pointer) {
+    const found = locator.searchOffset("address", address, cursor);
+    if (!found) return locator.at(0, pointer);
+    cursor = found.end;
+    return locator.at(found.start, pointer, found.end - found.start);
+  }
   const policiesByKey = /* @__PURE__ */ new Map();
   for (const change of changes) {
     if (change.type !== "aws_kms_key_policy" || change.deleted) continue;
@@ -48547,12 +48586,12 @@ function loadState(state, locator) {
   return { documents, diagnostics };
 }
 function policyFromString(text, origin, pointer, file) {
-  const parsed = parseSource(text, file, { json: true });
   const host = { ...origin.loc, pointer };
+  const parsed = parseEmbeddedJson(text, file, host);
   if (!parsed.root) {
     return { document: null, diagnostics: [{ code: "parse-error", severity: "error", message: `${origin.resource}: the policy is not valid JSON (${parsed.diagnostics[0]?.message ?? "unreadable"})`, loc: host }] };
   }
-  return policyDocument(relocate(parsed.root, host), { ...origin, rawSizeBytes: Buffer.byteLength(text, "utf8") });
+  return policyDocument(parsed.root, { ...origin, rawSizeBytes: Buffer.byteLength(text, "utf8") });
 }
 function factsOf(values, owner) {
   const facts = {};
@@ -48614,7 +48653,7 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
     if (info2.size > options.maxFileBytes) {
       return failure(file.display, "file-too-large", `the file is ${info2.size} bytes, over the ${options.maxFileBytes}-byte limit; split it, or stream it as NDJSON (one record per line, .ndjson)`);
     }
-    let bytes = await readFile3(file.absolute);
+    let bytes = readFileSync2(file.absolute);
     if (isGzip(bytes)) {
       try {
         bytes = gunzipSync2(bytes, { maxOutputLength: options.maxDecompressedBytes });
@@ -48812,14 +48851,14 @@ async function readHead(file) {
 
 // src/rules-loader.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdir as readdir2, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import path11 from "node:path";
 var RULES_CACHE = path11.join(PACKAGE_ROOT, "lib", "builtin-rules.json");
 async function readRuleDir(dir, builtIn, cwd) {
   const names = (await readdir2(dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
   return Promise.all(names.map(async (name) => {
     const absolute = path11.join(dir, name);
-    return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: await readFile4(absolute, "utf8") };
+    return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: await readFile3(absolute, "utf8") };
   }));
 }
 function hashOf(files) {
@@ -48837,7 +48876,7 @@ function compileFiles(files, builtIn, rules, diagnostics) {
 async function builtInRules(rules, diagnostics, cwd) {
   const files = await readRuleDir(BUILTIN_RULES_DIR, true, cwd);
   const hash = hashOf(files);
-  const cached = await readFile4(RULES_CACHE, "utf8").then((text) => JSON.parse(text)).catch(() => null);
+  const cached = await readFile3(RULES_CACHE, "utf8").then((text) => JSON.parse(text)).catch(() => null);
   if (cached?.hash === hash) {
     rules.push(...cached.rules);
     return;
@@ -48945,7 +48984,7 @@ function exitCode(result, failOn, softFail) {
 async function readBaseline(file, cwd, diagnostics) {
   const display = displayPath(path12.resolve(cwd, file), cwd);
   try {
-    const value = JSON.parse(await readFile5(path12.resolve(cwd, file), "utf8"));
+    const value = JSON.parse(await readFile4(path12.resolve(cwd, file), "utf8"));
     if (value.tool !== "kmslint" || value.version !== 1 || !Array.isArray(value.findings)) throw new Error("not a kmslint baseline (version 1); write one with --baseline-write");
     return new Set(value.findings.map((f) => String(f.fingerprint)));
   } catch (error2) {

@@ -43,7 +43,8 @@ const customTags: Tags = CLOUDFORMATION_TAGS.flatMap((name) => [
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const text = new TextDecoder('utf-8').decode(bytes);
+  // Buffer's UTF-8 decoder is the fast path for large plans and logs; invalid bytes become U+FFFD either way.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -316,4 +317,41 @@ function mapLocations(node: SourceNode, move: (loc: SourceLocation) => SourceLoc
     default:
       return { ...node, loc: move(node.loc) };
   }
+}
+
+/**
+ * An embedded JSON policy (a Terraform or CloudTrail string) whose positions will be those of its host:
+ * JSON.parse is enough, unless a key is repeated — JSON.parse would silently keep the last one, so then
+ * the position-aware parser runs and reports it.
+ */
+export function parseEmbeddedJson(text: string, file: string, host: SourceLocation): ParsedSource {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseSource(text, file, { json: true });
+  }
+  if (membersInText(text) !== membersInValue(value)) {
+    const parsed = parseSource(text, file, { json: true });
+    return parsed.root ? { root: relocate(parsed.root, host), diagnostics: parsed.diagnostics } : parsed;
+  }
+  return { root: fromPlain(value, host), diagnostics: [] };
+}
+
+/** Object members in JSON text: the colons outside strings. */
+function membersInText(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x3a) count++;
+  }
+  return count;
+}
+
+function membersInValue(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce<number>((n, item) => n + membersInValue(item), 0);
+  if (value !== null && typeof value === 'object') return Object.values(value).reduce<number>((n, item) => n + 1 + membersInValue(item), 0);
+  return 0;
 }

@@ -180,3 +180,20 @@ malformed('an unknown YAML tag in a template only warns', async () => {
   assert.equal(diagnostics.map((d) => [d.severity, d.message]), [['warning', 'Unresolved tag: !Rain::Embed']]);
 });
 malformed.run();
+
+const embedded = suite('embedded policy strings (Terraform, CloudTrail) on the fast path');
+embedded('a duplicated key inside the string is still reported, and the more permissive reading kept', async () => {
+  const policy = '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Effect": "Allow", "Principal": "*", "Action": "kms:Encrypt", "Resource": "*"}]}';
+  const { documents } = await loadTemp('dup-trail.json', JSON.stringify({ Records: [{ eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', eventID: 'd1', recipientAccountId: '111122223333', requestParameters: { keyId: 'k', policy } }] }));
+  const issues = documents[0]!.policy!.issues.map((i) => [i.code, i.loc.pointer]);
+  assert.equal(issues, [['duplicate-key', '/Records/0/requestParameters/policy/Statement/0/Effect']]);
+  assert.is(documents[0]!.policy!.statements[0]!.effect, 'Allow');
+  const plan = await loadTemp('dup-plan.json', JSON.stringify({ format_version: '1.2', resource_changes: [{ address: 'aws_kms_key.k', mode: 'managed', type: 'aws_kms_key', name: 'k', change: { actions: ['create'], after: { policy } } }] }));
+  assert.equal(plan.documents[0]!.policy!.issues.map((i) => i.code), ['duplicate-key']);
+});
+embedded('strings with colons and escaped quotes are not mistaken for duplicates', async () => {
+  const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'a:b "c": d', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }] });
+  const { documents } = await loadTemp('colon-trail.json', JSON.stringify({ eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', eventID: 'c1', requestParameters: { policy } }));
+  assert.equal(documents[0]!.policy!.issues, []);
+});
+embedded.run();

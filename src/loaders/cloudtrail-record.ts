@@ -3,7 +3,7 @@
  * `JSON.parse` (the bulk path), so every finding is located at the record; the policy string inside is
  * re-parsed with positions only to report its own syntax and grammar errors.
  */
-import { fromPlain, parseSource, relocate } from '../source.js';
+import { fromPlain, parseEmbeddedJson } from '../source.js';
 import type { Diagnostic, EventFacts, KeyFacts, KeyPolicyDocument, MfaState, SourceLocation } from '../types.js';
 import { policyDocument } from './policy.js';
 
@@ -103,12 +103,12 @@ export function documentFromRecord(record: Json, loc: SourceLocation): RecordRes
     return policyDocument(fromPlain(defaultKeyPolicy(account, partition), at('(default key policy)')), origin);
   }
   if (typeof policy === 'string') {
-    const parsed = parseSource(policy, loc.file, { json: true });
+    const parsed = parseEmbeddedJson(policy, loc.file, at(policyField));
     if (!parsed.root) {
       const cause = parsed.diagnostics[0]?.message ?? 'unreadable';
       return { document: null, diagnostics: [{ code: 'parse-error', severity: 'error', message: `the ${policyField.replace('/', '.')} of event ${facts.eventID} is not valid JSON (${cause})`, loc: at(policyField) }] };
     }
-    return policyDocument(relocate(parsed.root, at(policyField)), { ...origin, rawSizeBytes: Buffer.byteLength(policy, 'utf8') });
+    return policyDocument(parsed.root, { ...origin, rawSizeBytes: Buffer.byteLength(policy, 'utf8') });
   }
   return policyDocument(fromPlain(policy, at(policyField)), origin);
 }

@@ -3,8 +3,8 @@
  * kind from the content, and hands it to the loader of that kind. NDJSON logs are streamed line by line,
  * so memory does not grow with the size of the file.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
@@ -53,7 +53,8 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
     if (info.size > options.maxFileBytes) {
       return failure(file.display, 'file-too-large', `the file is ${info.size} bytes, over the ${options.maxFileBytes}-byte limit; split it, or stream it as NDJSON (one record per line, .ndjson)`);
     }
-    let bytes: Buffer = await readFile(file.absolute);
+    // readFileSync: the promise API reads in 512 KB chunks, several times slower on a 100 MB plan.
+    let bytes: Buffer = readFileSync(file.absolute);
     if (isGzip(bytes)) {
       try {
         bytes = gunzipSync(bytes, { maxOutputLength: options.maxDecompressedBytes });

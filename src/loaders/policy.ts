@@ -1,6 +1,6 @@
 /** A bare key-policy document: a JSON or YAML file whose top level is the policy itself. */
 import { normalizePolicy } from '../policy/normalize.js';
-import { parseSource, relocate } from '../source.js';
+import { parseEmbeddedJson, parseSource } from '../source.js';
 import type { Diagnostic, KeyFacts, KeyPolicyDocument, SourceKind, SourceLocation, SourceNode } from '../types.js';
 import { resolveIntrinsics, type TemplateContext } from './intrinsics.js';
 
@@ -62,7 +62,7 @@ export function keySnapshotDocument(snapshot: Json, loc: SourceLocation): { docu
   const arn = typeof snapshot.Arn === 'string' ? snapshot.Arn : typeof snapshot.KeyArn === 'string' ? snapshot.KeyArn : null;
   const resource = arn ?? (typeof snapshot.KeyId === 'string' ? snapshot.KeyId : loc.file);
   const host = { ...loc, pointer: `${loc.pointer}/Policy` };
-  const parsed = parseSource(text, loc.file, { json: true });
+  const parsed = parseEmbeddedJson(text, loc.file, host);
   if (!parsed.root) {
     return { document: null, diagnostics: [{ code: 'parse-error', severity: 'error', message: `the Policy of ${resource} is not valid JSON (${parsed.diagnostics[0]?.message ?? 'unreadable'})`, loc: host }] };
   }
@@ -72,5 +72,5 @@ export function keySnapshotDocument(snapshot: Json, loc: SourceLocation): { docu
   if (typeof snapshot.KeyUsage === 'string') facts.keyUsage = snapshot.KeyUsage;
   const spec = snapshot.KeySpec ?? snapshot.CustomerMasterKeySpec;
   if (typeof spec === 'string') facts.keySpec = spec;
-  return policyDocument(relocate(parsed.root, host), { source: 'policy', resource, loc, embedded: true, facts, rawSizeBytes: Buffer.byteLength(text, 'utf8') });
+  return policyDocument(parsed.root, { source: 'policy', resource, loc, embedded: true, facts, rawSizeBytes: Buffer.byteLength(text, 'utf8') });
 }

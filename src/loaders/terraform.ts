@@ -2,7 +2,7 @@
  * Terraform JSON from `terraform show -json`: plans (`resource_changes`) and state (`values`), per
  * inputs.md §1. Plans carry no positions, so each document points at the line of its resource address.
  */
-import { fromPlain, parseSource, relocate } from '../source.js';
+import { fromPlain, parseEmbeddedJson } from '../source.js';
 import type { Diagnostic, KeyFacts, KeyPolicyDocument, SourceLocation } from '../types.js';
 import { defaultKeyPolicy } from './cloudtrail-record.js';
 import { policyDocument, type LoadResult } from './policy.js';
@@ -55,7 +55,8 @@ function loadPlan(plan: Json, locator: TextLocator): LoadResult {
   const owner = callerAccount(plan);
   const changes: KeyChange[] = [];
   const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
-  const searchFrom = locator.indexOf('"resource_changes"');
+  // Resource changes appear in order, so each address is searched from where the previous one was found.
+  let cursor = Math.max(0, locator.indexOf('"resource_changes"'));
   resourceChanges.forEach((raw, i) => {
     const rc = asObject(raw);
     if (!rc || rc.mode === 'data' || typeof rc.type !== 'string' || !TERRAFORM_KEY_TYPES.has(rc.type)) return;
@@ -70,12 +71,19 @@ function loadPlan(plan: Json, locator: TextLocator): LoadResult {
       type: rc.type,
       values: asObject(deleted ? change.before : change.after) ?? {},
       unknown: asObject(change.after_unknown) ?? {},
-      loc: locator.findValue('address', address, searchFrom, `/resource_changes/${i}`),
+      loc: locateAddress(address, `/resource_changes/${i}`),
       pointer: `/resource_changes/${i}/change/after/policy`,
       configuration: configurationOf(plan, rc),
       deleted,
     });
   });
+
+  function locateAddress(address: string, pointer: string): SourceLocation {
+    const found = locator.searchOffset('address', address, cursor);
+    if (!found) return locator.at(0, pointer);
+    cursor = found.end;
+    return locator.at(found.start, pointer, found.end - found.start);
+  }
 
   const policiesByKey = new Map<string, KeyChange>();
   for (const change of changes) {
@@ -141,12 +149,12 @@ function loadState(state: Json, locator: TextLocator): LoadResult {
 }
 
 function policyFromString(text: string, origin: Parameters<typeof policyDocument>[1], pointer: string, file: string): { document: KeyPolicyDocument | null; diagnostics: Diagnostic[] } {
-  const parsed = parseSource(text, file, { json: true });
   const host = { ...origin.loc, pointer };
+  const parsed = parseEmbeddedJson(text, file, host);
   if (!parsed.root) {
     return { document: null, diagnostics: [{ code: 'parse-error', severity: 'error', message: `${origin.resource}: the policy is not valid JSON (${parsed.diagnostics[0]?.message ?? 'unreadable'})`, loc: host }] };
   }
-  return policyDocument(relocate(parsed.root, host), { ...origin, rawSizeBytes: Buffer.byteLength(text, 'utf8') });
+  return policyDocument(parsed.root, { ...origin, rawSizeBytes: Buffer.byteLength(text, 'utf8') });
 }
 
 function factsOf(values: Json, owner: string | null): KeyFacts {

@@ -27,10 +27,16 @@ export class TextLocator {
 
   /** Where `"key": <value as JSON>` appears (any spacing), searching from `from`; null when nowhere. */
   search(key: string, value: string, from: number, pointer: string): SourceLocation | null {
+    const found = this.searchOffset(key, value, from);
+    return found ? this.at(found.start, pointer, found.end - found.start) : null;
+  }
+
+  /** Offsets of `"key": <value as JSON>` at or after `from` (else anywhere): callers walking an ordered list pass the last end. */
+  searchOffset(key: string, value: string, from: number): { start: number; end: number } | null {
     const pattern = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*${escapeRegExp(JSON.stringify(value))}`, 'g');
     pattern.lastIndex = Math.max(0, from);
     const match = pattern.exec(this.text) ?? (from > 0 ? ((pattern.lastIndex = 0), pattern.exec(this.text)) : null);
-    return match ? this.at(match.index, pointer, match[0].length) : null;
+    return match ? { start: match.index, end: match.index + match[0].length } : null;
   }
 
   /** Like `search`, falling back to the start of the file. */
