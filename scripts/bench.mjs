@@ -1,27 +1,92 @@
 #!/usr/bin/env node
-// Benchmarks (never part of the test suite). Prints each figure with the machine's core count.
-// Today: the semantics engine's throughput on the example policies. The CloudTrail, cold-start and
-// Terraform-plan figures of issue #7 join this script as those inputs are supported.
-import { readFileSync, readdirSync } from 'node:fs';
+// Benchmarks (never part of the test suite): every figure of issue #7, measured side by side in one run,
+// with its ratio and the machine's core count. Inputs come from the deterministic generators in
+// ../shared/bench. Usage: npm run bench [-- --quick]   (--quick: a quarter of the CloudTrail input)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
-import { analyzePolicy } from '../lib/src/policy/analyze.js';
-import { normalizePolicy } from '../lib/src/policy/normalize.js';
-import { parseSource } from '../lib/src/source.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const dir = new URL('../examples/policies/', import.meta.url);
-const inputs = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ file: f, text: readFileSync(new URL(f, dir), 'utf8') }));
-const rounds = 2000;
-let statements = 0;
-const start = performance.now();
-for (let i = 0; i < rounds; i++) {
-  for (const { file, text } of inputs) {
-    const { root } = parseSource(text, file, { json: true });
-    const { policy } = normalizePolicy(root);
-    statements += analyzePolicy(policy, { ownerAccount: '111122223333' }).statements.length;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const shared = path.resolve(root, '../shared/bench');
+const work = path.join(os.tmpdir(), 'kmslint-bench');
+const quick = process.argv.includes('--quick');
+const files = quick ? 100 : 400;
+mkdirSync(work, { recursive: true });
+
+/** Median wall time of `runs` runs of a command, and the largest peak RSS (GNU time). */
+function measure(label, command, args, { runs = 3, cwd = work } = {}) {
+  const times = [];
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const [seconds, kb] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+    times.push(seconds);
+    rss = Math.max(rss, kb);
   }
+  times.sort((a, b) => a - b);
+  return { label, seconds: times[Math.floor(times.length / 2)], rssMb: rss / 1024 };
 }
-const ms = performance.now() - start;
-const policies = rounds * inputs.length;
-console.log(`machine: ${os.cpus().length} cores, node ${process.version}`);
-console.log(`parse + normalize + analyze: ${policies} policies (${statements} statements) in ${ms.toFixed(0)} ms = ${(policies / (ms / 1000)).toFixed(0)} policies/s, ${((ms * 1000) / policies).toFixed(1)} µs per policy`);
+
+function sh(script) {
+  return ['sh', ['-c', script]];
+}
+
+const kmslint = [process.execPath, [path.join(root, 'bin/kmslint.js')]];
+const lines = [];
+const report = (text) => { lines.push(text); console.log(text); };
+report(`kmslint benchmarks — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}${quick ? ', --quick' : ''}`);
+
+// 1. CloudTrail audit against zcat and against a jq port of the Splunk search.
+const trail = path.join(work, `cloudtrail-${files}`);
+if (!existsSync(path.join(trail, 'truth.json'))) execFileSync(process.execPath, [path.join(shared, 'gen-cloudtrail.mjs'), trail, '--files', String(files), '--records-per-file', '1000', '--kms-rate', '0.0002'], { stdio: 'ignore' });
+const listFiles = `find ${trail}/AWSLogs -name '*.json.gz' -print0`;
+const zcat = measure('zcat (one process)', ...sh(`${listFiles} | xargs -0 zcat > /dev/null`));
+const lint = measure('kmslint lint', kmslint[0], [...kmslint[1], 'lint', '--soft-fail', '--format', 'json', '--output', path.join(work, 'trail.json'), trail]);
+const hasJq = spawnSync('jq', ['--version']).status === 0;
+const jq = hasJq ? measure('jq port of the Splunk search', ...sh(`${listFiles} | xargs -0 zcat | jq -r -f ${path.join(root, 'bench/splunk-seed.jq')} > /dev/null`), { runs: 1 }) : null;
+const truth = JSON.parse(readFileSync(path.join(trail, 'truth.json'), 'utf8'));
+const expected = new Set(truth.events.filter((e) => e.encryptToWildcard && !e.failed).map((e) => e.eventID));
+const found = new Set(JSON.parse(readFileSync(path.join(work, 'trail.json'), 'utf8')).findings.filter((f) => f.ruleId === 'encrypt-to-wildcard-principal' && f.status === 'violation').map((f) => f.event.eventID));
+const exact = expected.size === found.size && [...expected].every((id) => found.has(id));
+const bytes = readdirSync(trail, { recursive: true }).filter((f) => String(f).endsWith('.gz')).reduce((n, f) => n + statSync(path.join(trail, String(f))).size, 0);
+report(`CloudTrail: ${files} files, ${truth.summary.records} records, ${(bytes / 1e6).toFixed(0)} MB gzip`);
+report(`  zcat ${zcat.seconds.toFixed(2)} s | kmslint ${lint.seconds.toFixed(2)} s = ${(lint.seconds / zcat.seconds).toFixed(2)} × zcat (target ≤ 0.80)`);
+if (jq) report(`  jq port of the Splunk search ${jq.seconds.toFixed(2)} s = kmslint is ${(jq.seconds / lint.seconds).toFixed(1)} × faster (target ≥ 10)`);
+else report('  jq is not installed: the jq comparison was skipped (apt-get install jq)');
+report(`  findings ${exact ? 'equal' : 'DIFFER FROM'} truth.json: ${found.size} found, ${expected.size} expected`);
+
+// 2. Memory: peak RSS at 4× the input against 1×.
+const quarter = path.join(work, `cloudtrail-${files / 4}`);
+if (!existsSync(path.join(quarter, 'truth.json'))) execFileSync(process.execPath, [path.join(shared, 'gen-cloudtrail.mjs'), quarter, '--files', String(files / 4), '--records-per-file', '1000', '--kms-rate', '0.0002'], { stdio: 'ignore' });
+const small = measure('kmslint 1×', kmslint[0], [...kmslint[1], 'lint', '--soft-fail', '--format', 'json', '--output', '/dev/null', quarter]);
+report(`Memory: peak RSS ${small.rssMb.toFixed(0)} MB at 1× (${files / 4} files), ${lint.rssMb.toFixed(0)} MB at 4× (${files} files) = ${(lint.rssMb / small.rssMb).toFixed(2)} (target ≤ 1.20)`);
+
+// 3. Cold start: one small CloudFormation template against node -e 0.
+const template = path.join(root, 'test/fixtures/cloudformation/keys.yaml');
+const node = measure('node -e 0', process.execPath, ['-e', '0'], { runs: 7 });
+const cold = measure('kmslint one template', kmslint[0], [...kmslint[1], 'lint', '--soft-fail', template], { runs: 7 });
+report(`Cold start: node -e 0 ${node.seconds.toFixed(3)} s | kmslint lint of one template ${cold.seconds.toFixed(3)} s = ${(cold.seconds / node.seconds).toFixed(2)} × (target ≤ 3.00)`);
+
+// 4. A 100 MB Terraform plan against a bare JSON.parse.
+const plan = path.join(work, 'plan.json');
+if (!existsSync(plan)) execFileSync(process.execPath, [path.join(shared, 'gen-plan.mjs'), plan], { stdio: 'ignore' });
+const parse = measure('JSON.parse', process.execPath, ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(plan)}, 'utf8'))`]);
+const planLint = measure('kmslint plan', kmslint[0], [...kmslint[1], 'lint', '--soft-fail', '--format', 'json', '--output', '/dev/null', plan]);
+report(`Terraform plan: ${(statSync(plan).size / 1e6).toFixed(0)} MB, JSON.parse ${parse.seconds.toFixed(2)} s | kmslint ${planLint.seconds.toFixed(2)} s = ${(planLint.seconds / parse.seconds).toFixed(2)} × (target ≤ 1.50)`);
+
+// 5. The semantics engine alone.
+const engine = spawnSync(process.execPath, ['-e', `
+  const { readFileSync } = require('fs');
+  (async () => {
+    const { analyzePolicy } = await import(${JSON.stringify(path.join(root, 'lib/src/policy/analyze.js'))});
+    const { normalizePolicy } = await import(${JSON.stringify(path.join(root, 'lib/src/policy/normalize.js'))});
+    const { fromPlain } = await import(${JSON.stringify(path.join(root, 'lib/src/source.js'))});
+    const policy = JSON.parse(readFileSync(${JSON.stringify(path.join(root, 'examples/policies/console-wizard.json'))}, 'utf8'));
+    const loc = { file: 'p', line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '' };
+    const start = performance.now(); const n = 5000;
+    for (let i = 0; i < n; i++) analyzePolicy(normalizePolicy(fromPlain(policy, loc)).policy, { ownerAccount: '111122223333' });
+    console.log(((performance.now() - start) * 1000 / n).toFixed(1));
+  })();`], { encoding: 'utf8' });
+report(`Engine: normalize + analyze of a 4-statement policy ${engine.stdout.trim()} µs`);

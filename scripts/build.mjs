@@ -18,6 +18,18 @@ await build({
   external: ['@actions/core'],
   banner: { js: "import { createRequire as __kmslintCreateRequire } from 'node:module';\nconst require = __kmslintCreateRequire(import.meta.url);" },
 });
+// The loader thread of the worker pool, beside the bundled CLI (pool.ts looks for ./load-worker.mjs).
+await build({
+  entryPoints: [`${root}src/loaders/load-worker.ts`],
+  outfile: `${root}lib/load-worker.mjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __kmslintCreateRequire } from 'node:module';\nconst require = __kmslintCreateRequire(import.meta.url);" },
+});
 const { writeRulesCache } = await import(`${root}lib/src/rules-loader.js`);
 await writeRulesCache(root);
 

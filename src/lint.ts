@@ -10,7 +10,8 @@ import { applyConfig, EMPTY_CONFIG, type ProjectConfig } from './engine/config.j
 import { evaluateDocuments, sortFindings, type EngineOptions } from './engine/evaluate.js';
 import type { CompiledRule } from './engine/rules.js';
 import { discoverFiles, displayPath, fileLocation, type DiscoveredFile } from './files.js';
-import { DEFAULT_LOAD_OPTIONS, loadFile, type InputKind } from './loaders/file.js';
+import { DEFAULT_LOAD_OPTIONS, loadFile, type FileLoad, type InputKind } from './loaders/file.js';
+import { LoadPool } from './loaders/pool.js';
 import { loadRules } from './rules-loader.js';
 import { SEVERITIES, type Diagnostic, type Finding, type KeyPolicyDocument, type Severity, type SourceLocation } from './types.js';
 
@@ -90,20 +91,36 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const queue: DiscoveredFile[] = [...discovered.files];
   const seen = new Set(queue.map((f) => f.absolute));
   const findings: Finding[] = [];
-  for (let i = 0; i < queue.length; i++) {
-    const file = queue[i]!;
-    const loaded = await loadFile(file, loadOptions);
+  const loads = new Map<string, FileLoad>();
+  const pool = LoadPool.create(queue.length);
+  let done = 0;
+  const handle = (file: DiscoveredFile, loaded: FileLoad): void => {
+    loads.set(file.absolute, loaded);
     result.records += loaded.records;
     for (const extra of loaded.extraFiles) {
       if (seen.has(extra)) continue;
       seen.add(extra);
       queue.push({ absolute: extra, display: displayPath(extra, options.cwd), explicit: true });
     }
+    findings.push(...evaluateDocuments(loaded.documents, rules, engine));
+    options.onProgress?.({ done: ++done, total: queue.length, records: result.records, findings: findings.length });
+  };
+  try {
+    // Files are loaded as fast as the pool allows; each result is evaluated as it arrives.
+    for (let next = 0; next < queue.length; ) {
+      const batch = queue.slice(next);
+      next = queue.length;
+      await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : await loadFile(file, loadOptions))));
+    }
+  } finally {
+    await pool?.close();
+  }
+  // Deterministic whatever order the threads finished in.
+  for (const file of queue) {
+    const loaded = loads.get(file.absolute)!;
     if (loaded.documents.length > 0 || loaded.diagnostics.length > 0) result.files.push(file.display);
     result.documents.push(...loaded.documents);
     result.diagnostics.push(...loaded.diagnostics);
-    findings.push(...evaluateDocuments(loaded.documents, rules, engine));
-    options.onProgress?.({ done: i + 1, total: queue.length, records: result.records, findings: findings.length });
   }
   const configured = applyConfig(findings, config, applyContext(config.file, options.cwd, engine.today));
   result.diagnostics.push(...configured.diagnostics);

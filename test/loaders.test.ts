@@ -197,3 +197,22 @@ embedded('strings with colons and escaped quotes are not mistaken for duplicates
   assert.equal(documents[0]!.policy!.issues, []);
 });
 embedded.run();
+
+const prefilter = suite('the CloudTrail prefilter is exact');
+prefilter('S3 log objects without a key-policy event name are skipped unparsed; any \\u escape or event name means a full read', async () => {
+  const { isRecordsWithoutKeyEvents } = await import('../src/loaders/file.js');
+  const record = (name: string) => ({ eventSource: 'kms.amazonaws.com', eventName: name, eventID: name, requestParameters: { policy: '{"Statement": []}' } });
+  const bytes = (value: unknown) => Buffer.from(JSON.stringify(value));
+  assert.ok(isRecordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('CreateKeyPair'), { eventName: 'PutRolePolicy', requestParameters: { policyDocument: '{"Action": "kms:CreateKey"}' } }] })));
+  assert.not.ok(isRecordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('PutKeyPolicy')] })));
+  assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName": "Create\\u004bey"}]}')), 'an escaped name is read in full');
+  assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('[1,2]')), 'only {"Records": objects are prefiltered');
+  assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('{}')));
+});
+prefilter('an escaped event name is still found and judged', async () => {
+  const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
+  const text = `{"Records": [{"eventSource": "kms.amazonaws.com", "eventName": "Put\\u004beyPolicy", "eventID": "esc-1", "requestParameters": {"policy": ${JSON.stringify(policy)}}}]}`;
+  const { documents } = await loadTemp('escaped.json', text);
+  assert.equal(documents.map((d) => d.facts.event!.eventName), ['PutKeyPolicy']);
+});
+prefilter.run();

@@ -65,11 +65,39 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
           : `the file is not valid gzip (${(error as Error).message}); is it truncated?`);
       }
     }
+    if (options.input !== 'policy' && options.input !== 'cloudformation' && options.input !== 'terraform-plan' && isRecordsWithoutKeyEvents(bytes)) {
+      return empty('cloudtrail', { records: countOccurrences(bytes, EVENT_ID) });
+    }
     return loadText(decodeText(bytes), file, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return failure(file.display, 'unreadable-file', `cannot read the file (${code}): ${(error as Error).message}`);
   }
+}
+
+const RECORDS_START = Buffer.from('{"Records"');
+const EVENT_ID = Buffer.from('"eventID"');
+// Quoted: an eventName is a whole JSON string, so "CreateKeyPair" or "kms:CreateKey" never match.
+const KEY_EVENT_TOKENS = ['CreateKey', 'PutKeyPolicy', 'ReplicateKey'].map((name) => `"${name}"`);
+const KEY_EVENT_NAMES = KEY_EVENT_TOKENS.map((token) => Buffer.from(token));
+const UNICODE_ESCAPE = Buffer.from('\\u');
+
+/**
+ * The prefilter of CloudTrail S3 log objects, exact by construction: a key-policy event's eventName is one
+ * of three JSON strings, whose bytes appear in the file unless written with \u escapes — so a file without
+ * them (and without any \u) holds no key-policy event and need not be decoded or parsed.
+ */
+export function isRecordsWithoutKeyEvents(bytes: Buffer): boolean {
+  let start = 0;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x09)) start++;
+  if (bytes.length - start < RECORDS_START.length || bytes.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return false;
+  return !KEY_EVENT_NAMES.some((name) => bytes.includes(name)) && !bytes.includes(UNICODE_ESCAPE);
+}
+
+function countOccurrences(bytes: Buffer, needle: Buffer): number {
+  let count = 0;
+  for (let i = bytes.indexOf(needle); i >= 0; i = bytes.indexOf(needle, i + needle.length)) count++;
+  return count;
 }
 
 function isGzip(bytes: Uint8Array): boolean {
@@ -239,6 +267,11 @@ function loadLines(lines: string[], file: DiscoveredFile, _options: Pick<LoadOpt
 function loadLine(line: string, lineNumber: number, file: DiscoveredFile, result: FileLoad): 'json' | 'not-json' | 'empty' {
   const text = line.trim();
   if (text === '') return 'empty';
+  // The same exact prefilter as for S3 objects, per record: no event name and no \u escape, no key-policy event.
+  if (text.startsWith('{') && text.endsWith('}') && !KEY_EVENT_TOKENS.some((token) => text.includes(token)) && !text.includes('\\u')) {
+    result.records++;
+    return 'json';
+  }
   const base = { ...fileLocation(file.display), line: lineNumber, endLine: lineNumber, endColumn: line.length + 1, pointer: '' };
   let value: unknown;
   try {
