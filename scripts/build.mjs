@@ -3,33 +3,13 @@
 // compiles the built-in rules into lib/builtin-rules.json (used only while the rule files hash the same).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { nodeBundle } from './esbuild-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-await build({
-  entryPoints: [`${root}src/cli-main.ts`],
-  outfile: `${root}lib/kmslint.mjs`,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // @actions/core is only for the Action; CommonJS dependencies need require() for Node's built-ins.
-  external: ['@actions/core'],
-  banner: { js: "import { createRequire as __kmslintCreateRequire } from 'node:module';\nconst require = __kmslintCreateRequire(import.meta.url);" },
-});
+// @actions/core is only for the Action.
+await build(nodeBundle(`${root}src/cli-main.ts`, `${root}lib/kmslint.mjs`, { external: ['@actions/core'] }));
 // The loader thread of the worker pool, beside the bundled CLI (pool.ts looks for ./load-worker.mjs).
-await build({
-  entryPoints: [`${root}src/loaders/load-worker.ts`],
-  outfile: `${root}lib/load-worker.mjs`,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __kmslintCreateRequire } from 'node:module';\nconst require = __kmslintCreateRequire(import.meta.url);" },
-});
+await build(nodeBundle(`${root}src/loaders/load-worker.ts`, `${root}lib/load-worker.mjs`));
 const { writeRulesCache } = await import(`${root}lib/src/rules-loader.js`);
 await writeRulesCache(root);
 
