@@ -48166,7 +48166,7 @@ var entry = (map, key) => map.entries.findLast((e) => e.key === key)?.value;
 function looksLikeTemplate(root2) {
   if (root2.kind !== "map") return false;
   const resources = entry(root2, "Resources");
-  return resources?.kind === "map" && (entry(root2, "AWSTemplateFormatVersion") !== void 0 || resources.entries.some((e) => e.value.kind === "map" && entry(e.value, "Type")?.kind === "scalar"));
+  return resources?.kind === "map" && (entry(root2, "AWSTemplateFormatVersion") !== void 0 || resources.entries.length === 0 || resources.entries.some((e) => e.value.kind === "map" && entry(e.value, "Type")?.kind === "scalar"));
 }
 function loadCloudFormation(root2, file) {
   const documents = [];

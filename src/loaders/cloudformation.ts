@@ -17,7 +17,7 @@ const entry = (map: MapNode, key: string): SourceNode | undefined => map.entries
 export function looksLikeTemplate(root: SourceNode): boolean {
   if (root.kind !== 'map') return false;
   const resources = entry(root, 'Resources');
-  return resources?.kind === 'map' && (entry(root, 'AWSTemplateFormatVersion') !== undefined
+  return resources?.kind === 'map' && (entry(root, 'AWSTemplateFormatVersion') !== undefined || resources.entries.length === 0
     || resources.entries.some((e) => e.value.kind === 'map' && entry(e.value, 'Type')?.kind === 'scalar'));
 }
 
