@@ -3384,8 +3384,8 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
-      return percentDecode(bytes);
+      const bytes3 = encoder.encode(input);
+      return percentDecode(bytes3);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -4368,7 +4368,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes3, metadataList) {
       if (crypto2 === void 0) {
         return true;
       }
@@ -4384,7 +4384,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes3).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4662,17 +4662,17 @@ var require_util2 = __commonJS({
       return input;
     }
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes3 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes3, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes3.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5626,19 +5626,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes3) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes3], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes3) => {
+            return new Uint8Array(bytes3).buffer;
           }, instance);
         },
         text() {
@@ -5677,8 +5677,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes3) => {
+            return new Uint8Array(bytes3);
           }, instance);
         }
       };
@@ -5713,8 +5713,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = object[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes3) {
+      return JSON.parse(utf8DecodeBytes(bytes3));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -12417,10 +12417,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes3 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body = extractBody(bytes3);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
         return responseObject;
@@ -13877,12 +13877,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+        const processBody = (bytes3) => {
+          if (!bytesMatch(bytes3, request.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes3)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14295,12 +14295,12 @@ var require_fetch = __commonJS({
       if (request.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request.body != null) {
-        const processBodyChunk = async function* (bytes) {
+        const processBodyChunk = async function* (bytes3) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes3;
+          fetchParams.processRequestBodyChunkLength?.(bytes3.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14322,8 +14322,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes3 of request.body.stream) {
+              yield* processBodyChunk(bytes3);
             }
             processEndOfBody();
           } catch (err) {
@@ -14375,33 +14375,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes3;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes3 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes3 = void 0;
             } else {
-              bytes = err;
+              bytes3 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes3 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes3?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes3);
             return;
           }
-          const buffer = new Uint8Array(bytes);
+          const buffer = new Uint8Array(bytes3);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -14527,9 +14527,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes3 = chunk;
+              timingInfo.encodedBodySize += bytes3.byteLength;
+              return this.body.push(bytes3);
             },
             onComplete() {
               if (this.abort) {
@@ -14975,7 +14975,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
-      const bytes = [];
+      const bytes3 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14989,7 +14989,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+              bytes3.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15001,7 +15001,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes3, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15041,7 +15041,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes3, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15051,7 +15051,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder2("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes3) {
             dataURL += btoa2(decoder.write(chunk));
           }
           dataURL += btoa2(decoder.end());
@@ -15071,16 +15071,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode(bytes3, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes3);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder2("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes3) {
             binaryString += decoder.write(chunk);
           }
           binaryString += decoder.end();
@@ -15089,14 +15089,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes3 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes3);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes3.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15649,9 +15649,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes3 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes3;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -20782,9 +20782,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -20800,16 +20800,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -20835,7 +20835,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20852,24 +20852,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20880,13 +20880,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20897,9 +20897,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20908,8 +20908,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -20919,14 +20919,103 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/bytes/index.js
+var require_bytes = __commonJS({
+  "node_modules/bytes/index.js"(exports, module) {
+    "use strict";
+    module.exports = bytes3;
+    module.exports.format = format;
+    module.exports.parse = parse;
+    var formatThousandsRegExp = /\B(?=(\d{3})+(?!\d))/g;
+    var formatDecimalsRegExp = /(?:\.0*|(\.[^0]+)0+)$/;
+    var map = {
+      b: 1,
+      kb: 1 << 10,
+      mb: 1 << 20,
+      gb: 1 << 30,
+      tb: Math.pow(1024, 4),
+      pb: Math.pow(1024, 5)
+    };
+    var parseRegExp = /^((-|\+)?(\d+(?:\.\d+)?)) *(kb|mb|gb|tb|pb)$/i;
+    function bytes3(value, options) {
+      if (typeof value === "string") {
+        return parse(value);
+      }
+      if (typeof value === "number") {
+        return format(value, options);
+      }
+      return null;
+    }
+    function format(value, options) {
+      if (!Number.isFinite(value)) {
+        return null;
+      }
+      var mag = Math.abs(value);
+      var thousandsSeparator = options && options.thousandsSeparator || "";
+      var unitSeparator = options && options.unitSeparator || "";
+      var decimalPlaces = options && options.decimalPlaces !== void 0 ? options.decimalPlaces : 2;
+      var fixedDecimals = Boolean(options && options.fixedDecimals);
+      var unit = options && options.unit || "";
+      if (!unit || !map[unit.toLowerCase()]) {
+        if (mag >= map.pb) {
+          unit = "PB";
+        } else if (mag >= map.tb) {
+          unit = "TB";
+        } else if (mag >= map.gb) {
+          unit = "GB";
+        } else if (mag >= map.mb) {
+          unit = "MB";
+        } else if (mag >= map.kb) {
+          unit = "KB";
+        } else {
+          unit = "B";
+        }
+      }
+      var val = value / map[unit.toLowerCase()];
+      var str = val.toFixed(decimalPlaces);
+      if (!fixedDecimals) {
+        str = str.replace(formatDecimalsRegExp, "$1");
+      }
+      if (thousandsSeparator) {
+        str = str.split(".").map(function(s, i) {
+          return i === 0 ? s.replace(formatThousandsRegExp, thousandsSeparator) : s;
+        }).join(".");
+      }
+      return str + unitSeparator + unit;
+    }
+    function parse(val) {
+      if (typeof val === "number" && !isNaN(val)) {
+        return val;
+      }
+      if (typeof val !== "string") {
+        return null;
+      }
+      var results = parseRegExp.exec(val);
+      var floatValue;
+      var unit = "b";
+      if (!results) {
+        floatValue = parseInt(val, 10);
+        unit = "b";
+      } else {
+        floatValue = parseFloat(results[1]);
+        unit = results[4].toLowerCase();
+      }
+      if (isNaN(floatValue)) {
+        return null;
+      }
+      return Math.floor(map[unit] * floatValue);
+    }
   }
 });
 
@@ -23911,9 +24000,9 @@ var require_picomatch3 = __commonJS({
     var utils = require_utils4();
     var constants3 = require_constants8();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -23929,16 +24018,16 @@ var require_picomatch3 = __commonJS({
       }
       const opts = options || {};
       const posix = utils.isWindows(options);
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -23964,7 +24053,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -23981,24 +24070,24 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(path15.basename(input));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -24009,13 +24098,13 @@ var require_picomatch3 = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -24026,9 +24115,9 @@ var require_picomatch3 = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -24037,8 +24126,8 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -24056,7 +24145,7 @@ var require_micromatch = __commonJS({
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch2 = require_picomatch4();
+    var picomatch3 = require_picomatch4();
     var utils = require_utils4();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
@@ -24077,7 +24166,7 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, true);
+        let isMatch = picomatch3(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list2) {
@@ -24105,8 +24194,8 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch3(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -24153,7 +24242,7 @@ var require_micromatch = __commonJS({
     micromatch.some = (list2, patterns, options) => {
       let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
+        let isMatch = picomatch3(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
@@ -24163,7 +24252,7 @@ var require_micromatch = __commonJS({
     micromatch.every = (list2, patterns, options) => {
       let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
+        let isMatch = picomatch3(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -24174,23 +24263,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch3(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
-      let regex = picomatch2.makeRe(String(glob), { ...options, capture: true });
+      let regex = picomatch3.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
-    micromatch.scan = (...args) => picomatch2.scan(...args);
+    micromatch.makeRe = (...args) => picomatch3.makeRe(...args);
+    micromatch.scan = (...args) => picomatch3.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
         for (let str of braces(String(pattern), options)) {
-          res.push(picomatch2.parse(str, options));
+          res.push(picomatch3.parse(str, options));
         }
       }
       return res;
@@ -24545,8 +24634,8 @@ var require_utils5 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs3 = require_fs();
-    exports.fs = fs3;
+    var fs4 = require_fs();
+    exports.fs = fs4;
     var path15 = require_path();
     exports.path = path15;
     var pattern = require_pattern();
@@ -24730,12 +24819,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs3 = __require("fs");
+    var fs4 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs3.lstat,
-      stat: fs3.stat,
-      lstatSync: fs3.lstatSync,
-      statSync: fs3.statSync
+      lstat: fs4.lstat,
+      stat: fs4.stat,
+      lstatSync: fs4.lstatSync,
+      statSync: fs4.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -24752,12 +24841,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs3 = require_fs2();
+    var fs4 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs3.createFileSystemAdapter(this._options.fs);
+        this.fs = fs4.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -24912,8 +25001,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs3 = require_fs3();
-    exports.fs = fs3;
+    var fs4 = require_fs3();
+    exports.fs = fs4;
   }
 });
 
@@ -24949,7 +25038,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir3(directory, settings, callback);
+      readdir4(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -24998,7 +25087,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir3(directory, settings, callback) {
+    function readdir4(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -25033,7 +25122,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir3;
+    exports.readdir = readdir4;
     function callFailureCallback(callback, error2) {
       callback(error2);
     }
@@ -25057,7 +25146,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir3(directory, settings);
+      return readdir4(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -25082,7 +25171,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir3(directory, settings) {
+    function readdir4(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
@@ -25098,7 +25187,7 @@ var require_sync2 = __commonJS({
         return entry2;
       });
     }
-    exports.readdir = readdir3;
+    exports.readdir = readdir4;
   }
 });
 
@@ -25108,14 +25197,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs3 = __require("fs");
+    var fs4 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs3.lstat,
-      stat: fs3.stat,
-      lstatSync: fs3.lstatSync,
-      statSync: fs3.statSync,
-      readdir: fs3.readdir,
-      readdirSync: fs3.readdirSync
+      lstat: fs4.lstat,
+      stat: fs4.stat,
+      lstatSync: fs4.lstatSync,
+      statSync: fs4.statSync,
+      readdir: fs4.readdir,
+      readdirSync: fs4.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -25134,12 +25223,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path15 = __require("path");
     var fsStat = require_out();
-    var fs3 = require_fs4();
+    var fs4 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs3.createFileSystemAdapter(this._options.fs);
+        this.fs = fs4.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -26521,16 +26610,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs3 = __require("fs");
+    var fs4 = __require("fs");
     var os6 = __require("os");
     var CPU_COUNT = Math.max(os6.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs3.lstat,
-      lstatSync: fs3.lstatSync,
-      stat: fs3.stat,
-      statSync: fs3.statSync,
-      readdir: fs3.readdir,
-      readdirSync: fs3.readdirSync
+      lstat: fs4.lstat,
+      lstatSync: fs4.lstatSync,
+      stat: fs4.stat,
+      statSync: fs4.statSync,
+      readdir: fs4.readdir,
+      readdirSync: fs4.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -26741,7 +26830,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -26750,9 +26839,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path15) {
       const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -26886,7 +26975,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -26896,7 +26985,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -27040,7 +27129,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -27067,7 +27156,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -27078,7 +27167,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -27258,7 +27347,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -27284,7 +27373,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -32206,15 +32295,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path15) => {
       let item = cst;
       for (const [field, index] of path15) {
         const tok = item?.[field];
@@ -32225,8 +32314,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+    visit2.parentCollection = (cst, path15) => {
+      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
       const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -32257,7 +32346,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -33557,14 +33646,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -33692,13 +33781,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -33973,7 +34062,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -34001,8 +34090,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -43764,7 +43853,7 @@ import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/config-loader.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import path9 from "node:path";
@@ -43998,8 +44087,11 @@ function suppresses(s, f, context) {
 }
 
 // src/files.ts
+var import_bytes = __toESM(require_bytes(), 1);
 var import_fast_glob = __toESM(require_out4(), 1);
-import { readFile, stat as stat2 } from "node:fs/promises";
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import * as fs3 from "node:fs";
+import { readFile, realpath, stat as stat2 } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/source.ts
@@ -44033,10 +44125,10 @@ var customTags = CLOUDFORMATION_TAGS.flatMap((name) => [
   { tag: `!${name}`, collection: "seq", resolve: (value) => value },
   { tag: `!${name}`, collection: "map", resolve: (value) => value }
 ]);
-function decodeText(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+function decodeText(bytes3) {
+  if (bytes3.length >= 2 && bytes3[0] === 255 && bytes3[1] === 254) return new TextDecoder("utf-16le").decode(bytes3.subarray(2));
+  if (bytes3.length >= 2 && bytes3[0] === 254 && bytes3[1] === 255) return new TextDecoder("utf-16be").decode(bytes3.subarray(2));
+  const text = Buffer.from(bytes3.buffer, bytes3.byteOffset, bytes3.byteLength).toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function escapePointerToken(token) {
@@ -44113,6 +44205,7 @@ var TreeBuilder = class {
   nodes = 0;
   limitError = null;
   lines = null;
+  aliasTargets = null;
   /** The first content line of a block scalar whose header is on `headerLine`, and its indentation. */
   blockContentStart(headerLine) {
     this.lines ??= this.text.split(/\r?\n/);
@@ -44121,6 +44214,23 @@ var TreeBuilder = class {
       if (content.trim() !== "") return { line, indent: content.length - content.trimStart().length };
     }
     return null;
+  }
+  /**
+   * What an alias refers to: the last anchor of its name before it, as yaml's `Alias.resolve` defines it.
+   * `resolve` walks the whole document on every call, which is quadratic in a document with many aliases;
+   * one walk resolves them all.
+   */
+  aliasTarget(alias) {
+    if (!this.aliasTargets) {
+      const targets = /* @__PURE__ */ new Map();
+      const anchors = /* @__PURE__ */ new Map();
+      (0, import_yaml.visit)(this.doc, (_key, node) => {
+        if ((0, import_yaml.isAlias)(node)) targets.set(node, anchors.get(node.source));
+        else if (((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) || (0, import_yaml.isScalar)(node)) && node.anchor) anchors.set(node.anchor, node);
+      });
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets.get(alias);
   }
   build(node, pointer, depth) {
     const loc = this.locate(node.range?.[0] ?? 0, node.range?.[1] ?? 0, pointer);
@@ -44134,7 +44244,7 @@ var TreeBuilder = class {
       return { kind: "scalar", loc, value: null, text: "" };
     }
     if ((0, import_yaml.isAlias)(node)) {
-      const target = node.resolve(this.doc);
+      const target = this.aliasTarget(node);
       if (!target) {
         this.limitError = { message: `YAML alias *${node.source} has no anchor`, loc };
         return { kind: "scalar", loc, value: null, text: "" };
@@ -44321,7 +44431,8 @@ function fileLocation(file) {
 }
 function displayPath(absolute, cwd) {
   const relative2 = path6.relative(cwd, absolute);
-  return (relative2 && !path6.isAbsolute(relative2) ? relative2 : absolute).split(path6.sep).join("/");
+  if (relative2 === "") return ".";
+  return (path6.isAbsolute(relative2) ? absolute : relative2).split(path6.sep).join("/");
 }
 async function discoverFiles(inputs, options) {
   const found = /* @__PURE__ */ new Map();
@@ -44337,8 +44448,8 @@ async function discoverFiles(inputs, options) {
     if (info2?.isFile()) {
       add(absolute, true);
     } else if (info2?.isDirectory()) {
-      const entries = await (0, import_fast_glob.default)([...options.include], { cwd: absolute, ignore, absolute: true, onlyFiles: true, dot: false, suppressErrors: true });
-      for (const entry2 of entries) add(path6.normalize(entry2), false);
+      const scan = new DirectoryScan(options, ignore, add, diagnostics);
+      await scan.directory(absolute, await realpath(absolute), []);
     } else if (import_fast_glob.default.isDynamicPattern(input)) {
       const entries = await (0, import_fast_glob.default)(input.split(path6.sep).join("/"), { cwd: options.cwd, ignore, absolute: true, onlyFiles: true, suppressErrors: true });
       if (entries.length === 0) diagnostics.push(missing(input, "no file matches this pattern"));
@@ -44350,10 +44461,109 @@ async function discoverFiles(inputs, options) {
   const files = [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
   return { files, diagnostics };
 }
+var DirectoryScan = class {
+  constructor(options, ignore, add, diagnostics) {
+    this.options = options;
+    this.ignore = ignore;
+    this.add = add;
+    this.diagnostics = diagnostics;
+    this.included = (0, import_picomatch.default)([...options.include]);
+    this.excluded = (0, import_picomatch.default)([...ignore]);
+  }
+  options;
+  ignore;
+  add;
+  diagnostics;
+  scannedDirectories = /* @__PURE__ */ new Set();
+  reachedFiles = /* @__PURE__ */ new Set();
+  included;
+  excluded;
+  /** Scans `absolute` (whose real path is `real`); `ancestors` are the real paths of the directories above it. */
+  async directory(absolute, real, ancestors, relativeFromArgument = "") {
+    this.scannedDirectories.add(real);
+    const links = [];
+    const unreadable = [];
+    const readdir4 = this.options.readdir ?? fs3.readdir;
+    const recordingReaddir = ((directory, settings, callback) => readdir4(directory, settings, (error2, entries2) => {
+      if (error2) unreadable.push({ directory, error: error2 });
+      else for (const entry2 of entries2) if (entry2.isSymbolicLink()) links.push(path6.join(directory, entry2.name));
+      callback(error2, entries2);
+    }));
+    const entries = await (0, import_fast_glob.default)([...this.options.include], {
+      cwd: absolute,
+      ignore: [...this.ignore],
+      absolute: true,
+      onlyFiles: true,
+      dot: false,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      fs: { readdir: recordingReaddir }
+    });
+    for (const entry2 of entries) {
+      const file = path6.normalize(entry2);
+      const fileReal = path6.join(real, path6.relative(absolute, file));
+      if (this.reachedFiles.has(fileReal)) continue;
+      this.reachedFiles.add(fileReal);
+      this.add(file, false);
+    }
+    for (const { directory, error: error2 } of unreadable.sort((a, b) => a.directory < b.directory ? -1 : 1)) {
+      this.diagnostics.push({
+        code: "unreadable-directory",
+        severity: "error",
+        message: `cannot list the directory (${error2.code ?? "EIO"}), so its files were not linted; make it readable or exclude it with --exclude`,
+        loc: fileLocation(displayPath(directory, this.options.cwd))
+      });
+    }
+    for (const link of links.sort()) await this.link(link, absolute, real, ancestors, relativeFromArgument);
+  }
+  async link(link, scanned, scannedReal, ancestors, relativeFromArgument) {
+    const relative2 = path6.posix.join(relativeFromArgument, path6.relative(scanned, link).split(path6.sep).join("/"));
+    if (relative2.split("/").some((part) => part.startsWith(".")) || this.excluded(relative2)) return;
+    const display = displayPath(link, this.options.cwd);
+    const target = await stat2(link).catch((error2) => error2);
+    if (target instanceof Error) {
+      if (this.included(relative2)) {
+        this.diagnostics.push({ code: "unreadable-file", severity: "error", message: `the symbolic link leads nowhere (${target.code ?? "EIO"}); fix or remove it, or exclude it with --exclude`, loc: fileLocation(display) });
+      }
+      return;
+    }
+    const real = await realpath(link);
+    if (target.isFile()) {
+      if (!this.included(relative2) || this.reachedFiles.has(real)) return;
+      this.reachedFiles.add(real);
+      this.add(link, false);
+    } else if (target.isDirectory()) {
+      const above = [...ancestors, scannedReal, ...parentsBetween(scannedReal, path6.join(scannedReal, path6.relative(scanned, path6.dirname(link))))];
+      if (above.some((directory) => directory === real || isInside(directory, real))) {
+        this.diagnostics.push({ code: "symlink-loop", severity: "warning", message: `the symbolic link leads back to a directory above it (${displayPath(real, this.options.cwd)}), so kmslint does not follow it into a loop`, loc: fileLocation(display) });
+        return;
+      }
+      if (this.scannedDirectories.has(real)) return;
+      await this.directory(link, real, above, relative2);
+    }
+  }
+};
+function isInside(directory, ancestor) {
+  const relative2 = path6.relative(ancestor, directory);
+  return relative2 !== "" && !relative2.startsWith("..") && !path6.isAbsolute(relative2);
+}
+function parentsBetween(top, bottom) {
+  const parents = [];
+  for (let directory = bottom; isInside(directory, top); directory = path6.dirname(directory)) parents.push(directory);
+  return parents;
+}
 function missing(input, what) {
   return { code: "input-not-found", severity: "error", message: `${what}; check the path (kmslint resolves it from the current directory)`, loc: fileLocation(input) };
 }
-var MAX_FILE_BYTES = 256 * 1024 * 1024;
+var DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
+function fileTooLarge(file, size, limit) {
+  return {
+    code: "file-too-large",
+    severity: "error",
+    message: `the file is ${size} bytes, over the ${import_bytes.default.format(limit)} limit (${limit} bytes); raise it with --max-file-size, split the file, or stream CloudTrail as NDJSON (one record per line, .ndjson)`,
+    loc: fileLocation(file)
+  };
+}
 
 // src/glob.ts
 function globMatch(pattern, text, ignoreCase = false) {
@@ -44621,7 +44831,7 @@ function applyContext(configFile, cwd, today = (/* @__PURE__ */ new Date()).toIS
   const cache = /* @__PURE__ */ new Map();
   const matcher = (glob) => {
     let match = cache.get(glob);
-    if (!match) cache.set(glob, match = (0, import_picomatch.default)(glob, { dot: true }));
+    if (!match) cache.set(glob, match = (0, import_picomatch2.default)(glob, { dot: true }));
     return match;
   };
   return {
@@ -47895,6 +48105,7 @@ import { createReadStream, readFileSync as readFileSync2 } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
 import path10 from "node:path";
 import { createInterface } from "node:readline";
+var import_bytes2 = __toESM(require_bytes(), 1);
 import { createGunzip, gunzipSync as gunzipSync2 } from "node:zlib";
 
 // src/loaders/intrinsics.ts
@@ -48641,7 +48852,8 @@ function expressionReferences(configuration, name) {
 
 // src/loaders/file.ts
 var INPUT_KINDS = ["auto", "policy", "cloudformation", "terraform-plan", "cloudtrail"];
-var DEFAULT_LOAD_OPTIONS = { input: "auto", maxDecompressedBytes: 1024 * 1024 * 1024, maxFileBytes: 512 * 1024 * 1024 };
+var DEFAULT_LOAD_OPTIONS = { input: "auto", maxDecompressedBytes: 1024 * 1024 * 1024, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+var decompressedTooLarge = (limit) => `the file decompresses to more than ${import_bytes2.default.format(limit)}; kmslint stops there (a gzip bomb?); if it is a real log, raise the limit with --max-decompressed-size`;
 var NDJSON_NAME = /\.(ndjson|jsonl|log)(\.gz)?$/i;
 var JSON_NAME = /\.json(\.gz)?$/i;
 var empty = (kind, extra = {}) => ({ kind, documents: [], diagnostics: [], extraFiles: [], records: 0, ...extra });
@@ -48650,22 +48862,20 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
   try {
     const info2 = await stat3(file.absolute);
     if (NDJSON_NAME.test(file.display) && (options.input === "auto" || options.input === "cloudtrail")) return await streamLines(file, options);
-    if (info2.size > options.maxFileBytes) {
-      return failure(file.display, "file-too-large", `the file is ${info2.size} bytes, over the ${options.maxFileBytes}-byte limit; split it, or stream it as NDJSON (one record per line, .ndjson)`);
-    }
-    let bytes = readFileSync2(file.absolute);
-    if (isGzip(bytes)) {
+    if (info2.size > options.maxFileBytes) return empty(null, { diagnostics: [fileTooLarge(file.display, info2.size, options.maxFileBytes)] });
+    let bytes3 = readFileSync2(file.absolute);
+    if (isGzip(bytes3)) {
       try {
-        bytes = gunzipSync2(bytes, { maxOutputLength: options.maxDecompressedBytes });
+        bytes3 = gunzipSync2(bytes3, { maxOutputLength: options.maxDecompressedBytes });
       } catch (error2) {
         const tooLarge = error2.code === "ERR_BUFFER_TOO_LARGE" || /maxOutputLength|Cannot create a Buffer/.test(error2.message);
-        return failure(file.display, tooLarge ? "decompressed-too-large" : "bad-gzip", tooLarge ? `the file decompresses to more than ${options.maxDecompressedBytes} bytes; kmslint stops there (raise the limit if this is a real log)` : `the file is not valid gzip (${error2.message}); is it truncated?`);
+        return failure(file.display, tooLarge ? "decompressed-too-large" : "bad-gzip", tooLarge ? decompressedTooLarge(options.maxDecompressedBytes) : `the file is not valid gzip (${error2.message}); is it truncated?`);
       }
     }
-    if (options.input !== "policy" && options.input !== "cloudformation" && options.input !== "terraform-plan" && isRecordsWithoutKeyEvents(bytes)) {
-      return empty("cloudtrail", { records: countOccurrences(bytes, EVENT_ID) });
+    if (options.input !== "policy" && options.input !== "cloudformation" && options.input !== "terraform-plan" && isRecordsWithoutKeyEvents(bytes3)) {
+      return empty("cloudtrail", { records: countOccurrences(bytes3, EVENT_ID) });
     }
-    return loadText(decodeText(bytes), file, options);
+    return loadText(decodeText(bytes3), file, options);
   } catch (error2) {
     const code = error2.code ?? "EIO";
     return failure(file.display, "unreadable-file", `cannot read the file (${code}): ${error2.message}`);
@@ -48676,19 +48886,19 @@ var EVENT_ID = Buffer.from('"eventID"');
 var KEY_EVENT_TOKENS = ["CreateKey", "PutKeyPolicy", "ReplicateKey"].map((name) => `"${name}"`);
 var KEY_EVENT_NAMES = KEY_EVENT_TOKENS.map((token) => Buffer.from(token));
 var UNICODE_ESCAPE = Buffer.from("\\u");
-function isRecordsWithoutKeyEvents(bytes) {
+function isRecordsWithoutKeyEvents(bytes3) {
   let start = 0;
-  while (start < bytes.length && (bytes[start] === 32 || bytes[start] === 10 || bytes[start] === 13 || bytes[start] === 9)) start++;
-  if (bytes.length - start < RECORDS_START.length || bytes.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return false;
-  return !KEY_EVENT_NAMES.some((name) => bytes.includes(name)) && !bytes.includes(UNICODE_ESCAPE);
+  while (start < bytes3.length && (bytes3[start] === 32 || bytes3[start] === 10 || bytes3[start] === 13 || bytes3[start] === 9)) start++;
+  if (bytes3.length - start < RECORDS_START.length || bytes3.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return false;
+  return !KEY_EVENT_NAMES.some((name) => bytes3.includes(name)) && !bytes3.includes(UNICODE_ESCAPE);
 }
-function countOccurrences(bytes, needle) {
+function countOccurrences(bytes3, needle) {
   let count = 0;
-  for (let i = bytes.indexOf(needle); i >= 0; i = bytes.indexOf(needle, i + needle.length)) count++;
+  for (let i = bytes3.indexOf(needle); i >= 0; i = bytes3.indexOf(needle, i + needle.length)) count++;
   return count;
 }
-function isGzip(bytes) {
-  return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
+function isGzip(bytes3) {
+  return bytes3.length >= 2 && bytes3[0] === 31 && bytes3[1] === 139;
 }
 function loadText(text, file, options) {
   const trimmed = text.trimStart();
@@ -48810,7 +49020,7 @@ async function streamLines(file, options) {
     source = source.pipe(gunzip);
     source.on("data", (chunk) => {
       total += chunk.length;
-      if (total > options.maxDecompressedBytes) gunzip.destroy(new Error(`decompresses to more than ${options.maxDecompressedBytes} bytes`));
+      if (total > options.maxDecompressedBytes) gunzip.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: "decompressed-too-large" }));
     });
   }
   const lines = createInterface({ input: source, crlfDelay: Infinity });
@@ -48825,7 +49035,8 @@ async function streamLines(file, options) {
       if (outcome === "json") sawJson = true;
     }
   } catch (error2) {
-    result.diagnostics.push({ code: "bad-gzip", severity: "error", message: `reading stopped at line ${lineNumber}: ${error2.message}`, loc: { ...fileLocation(file.display), line: Math.max(1, lineNumber) } });
+    const code = error2.code === "decompressed-too-large" ? "decompressed-too-large" : "bad-gzip";
+    result.diagnostics.push({ code, severity: "error", message: `reading stopped at line ${lineNumber}: ${error2.message}`, loc: { ...fileLocation(file.display), line: Math.max(1, lineNumber) } });
   }
   capLineErrors(result);
   return result;
@@ -48938,11 +49149,11 @@ var LoadPool = class _LoadPool {
 
 // src/rules-loader.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdir as readdir2, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import path12 from "node:path";
 var RULES_CACHE = path12.join(PACKAGE_ROOT, "lib", "builtin-rules.json");
 async function readRuleDir(dir, builtIn, cwd) {
-  const names = (await readdir2(dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  const names = (await readdir3(dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
   return Promise.all(names.map(async (name) => {
     const absolute = path12.join(dir, name);
     return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: await readFile3(absolute, "utf8") };
@@ -49026,7 +49237,11 @@ async function lint(options) {
   };
   const discovered = await discoverFiles(options.paths, { cwd: options.cwd, include: INPUT_FILE_PATTERNS, exclude: [...SKIPPED_PATTERNS, ...config.exclude, ...options.exclude ?? []] });
   result.diagnostics.push(...discovered.diagnostics);
-  const loadOptions = { ...DEFAULT_LOAD_OPTIONS, input: options.input ?? "auto", ...options.maxDecompressedBytes ? { maxDecompressedBytes: options.maxDecompressedBytes } : {} };
+  const loadOptions = {
+    input: options.input ?? "auto",
+    maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_LOAD_OPTIONS.maxDecompressedBytes,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes
+  };
   const queue = [...discovered.files];
   const seen = new Set(queue.map((f) => f.absolute));
   const findings = [];

@@ -2,9 +2,12 @@
  * Finding and reading input files. The only module of the analysis pipeline that touches the file
  * system; everything it cannot read becomes a located diagnostic rather than an exception.
  */
-import { readFile, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import bytes from 'bytes';
 import fg from 'fast-glob';
+import picomatch from 'picomatch';
 import { decodeText } from './source.js';
 import type { Diagnostic, SourceLocation } from './types.js';
 
@@ -21,6 +24,8 @@ export interface DiscoverOptions {
   /** File name patterns scanned inside directories. */
   include: readonly string[];
   exclude?: readonly string[];
+  /** The directory listing fast-glob uses; tests substitute one that fails. */
+  readdir?: typeof fs.readdir;
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -32,7 +37,8 @@ export function fileLocation(file: string): SourceLocation {
 /** A path as the user would type it from the working directory (`../logs/x.json` too), with forward slashes. */
 export function displayPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
-  return (relative && !path.isAbsolute(relative) ? relative : absolute).split(path.sep).join('/');
+  if (relative === '') return '.';
+  return (path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
 /** Expands files, directories and globs into a sorted, de-duplicated file list. */
@@ -50,8 +56,8 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
     if (info?.isFile()) {
       add(absolute, true);
     } else if (info?.isDirectory()) {
-      const entries = await fg([...options.include], { cwd: absolute, ignore, absolute: true, onlyFiles: true, dot: false, suppressErrors: true });
-      for (const entry of entries) add(path.normalize(entry), false);
+      const scan = new DirectoryScan(options, ignore, add, diagnostics);
+      await scan.directory(absolute, await realpath(absolute), []);
     } else if (fg.isDynamicPattern(input)) {
       const entries = await fg(input.split(path.sep).join('/'), { cwd: options.cwd, ignore, absolute: true, onlyFiles: true, suppressErrors: true });
       if (entries.length === 0) diagnostics.push(missing(input, 'no file matches this pattern'));
@@ -64,19 +70,122 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
   return { files, diagnostics };
 }
 
+/**
+ * One directory argument, walked by fast-glob without following symbolic links, so that a link loop
+ * cannot multiply the files. fast-glob skips what it cannot list; the listing it is handed records
+ * that (an error) and every symbolic link, which is then followed here exactly once: a link to a file
+ * is linted under its link name, a link to a directory is scanned unless it leads back into the
+ * directories above it (a loop, reported) or to a directory already scanned.
+ */
+class DirectoryScan {
+  private readonly scannedDirectories = new Set<string>();
+  private readonly reachedFiles = new Set<string>();
+  private readonly included: (relative: string) => boolean;
+  private readonly excluded: (relative: string) => boolean;
+
+  constructor(
+    private readonly options: DiscoverOptions,
+    private readonly ignore: readonly string[],
+    private readonly add: (absolute: string, explicit: boolean) => void,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    this.included = picomatch([...options.include]);
+    this.excluded = picomatch([...ignore]);
+  }
+
+  /** Scans `absolute` (whose real path is `real`); `ancestors` are the real paths of the directories above it. */
+  async directory(absolute: string, real: string, ancestors: readonly string[], relativeFromArgument = ''): Promise<void> {
+    this.scannedDirectories.add(real);
+    const links: string[] = [];
+    const unreadable: Array<{ directory: string; error: NodeJS.ErrnoException }> = [];
+    const readdir = this.options.readdir ?? fs.readdir;
+    const recordingReaddir = ((directory: string, settings: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
+      readdir(directory, settings, (error, entries) => {
+        if (error) unreadable.push({ directory, error });
+        else for (const entry of entries) if (entry.isSymbolicLink()) links.push(path.join(directory, entry.name));
+        callback(error, entries);
+      })) as unknown as typeof fs.readdir;
+    const entries = await fg([...this.options.include], {
+      cwd: absolute, ignore: [...this.ignore], absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true, fs: { readdir: recordingReaddir },
+    });
+    for (const entry of entries) {
+      const file = path.normalize(entry);
+      const fileReal = path.join(real, path.relative(absolute, file));
+      if (this.reachedFiles.has(fileReal)) continue;
+      this.reachedFiles.add(fileReal);
+      this.add(file, false);
+    }
+    for (const { directory, error } of unreadable.sort((a, b) => (a.directory < b.directory ? -1 : 1))) {
+      this.diagnostics.push({
+        code: 'unreadable-directory', severity: 'error',
+        message: `cannot list the directory (${error.code ?? 'EIO'}), so its files were not linted; make it readable or exclude it with --exclude`,
+        loc: fileLocation(displayPath(directory, this.options.cwd)),
+      });
+    }
+    for (const link of links.sort()) await this.link(link, absolute, real, ancestors, relativeFromArgument);
+  }
+
+  private async link(link: string, scanned: string, scannedReal: string, ancestors: readonly string[], relativeFromArgument: string): Promise<void> {
+    const relative = path.posix.join(relativeFromArgument, path.relative(scanned, link).split(path.sep).join('/'));
+    if (relative.split('/').some((part) => part.startsWith('.')) || this.excluded(relative)) return;
+    const display = displayPath(link, this.options.cwd);
+    const target = await stat(link).catch((error: NodeJS.ErrnoException) => error);
+    if (target instanceof Error) {
+      if (this.included(relative)) {
+        this.diagnostics.push({ code: 'unreadable-file', severity: 'error', message: `the symbolic link leads nowhere (${target.code ?? 'EIO'}); fix or remove it, or exclude it with --exclude`, loc: fileLocation(display) });
+      }
+      return;
+    }
+    const real = await realpath(link);
+    if (target.isFile()) {
+      if (!this.included(relative) || this.reachedFiles.has(real)) return;
+      this.reachedFiles.add(real);
+      this.add(link, false);
+    } else if (target.isDirectory()) {
+      const above = [...ancestors, scannedReal, ...parentsBetween(scannedReal, path.join(scannedReal, path.relative(scanned, path.dirname(link))))];
+      if (above.some((directory) => directory === real || isInside(directory, real))) {
+        this.diagnostics.push({ code: 'symlink-loop', severity: 'warning', message: `the symbolic link leads back to a directory above it (${displayPath(real, this.options.cwd)}), so kmslint does not follow it into a loop`, loc: fileLocation(display) });
+        return;
+      }
+      if (this.scannedDirectories.has(real)) return;
+      await this.directory(link, real, above, relative);
+    }
+  }
+}
+
+/** Whether `directory` lies inside `ancestor`. */
+function isInside(directory: string, ancestor: string): boolean {
+  const relative = path.relative(ancestor, directory);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** The directories from below `top` down to `bottom`, inclusive. */
+function parentsBetween(top: string, bottom: string): string[] {
+  const parents: string[] = [];
+  for (let directory = bottom; isInside(directory, top); directory = path.dirname(directory)) parents.push(directory);
+  return parents;
+}
+
 function missing(input: string, what: string): Diagnostic {
   return { code: 'input-not-found', severity: 'error', message: `${what}; check the path (kmslint resolves it from the current directory)`, loc: fileLocation(input) };
 }
 
-/** Largest input read in one piece; larger files are refused rather than exhausting memory. */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** Largest input read in one piece (--max-file-size); larger files are refused rather than exhausting memory. */
+export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-export async function readTextFile(file: DiscoveredFile): Promise<{ text: string | null; diagnostics: Diagnostic[] }> {
+/** Why a file is refused for its size, and how to get past that. */
+export function fileTooLarge(file: string, size: number, limit: number): Diagnostic {
+  return {
+    code: 'file-too-large', severity: 'error',
+    message: `the file is ${size} bytes, over the ${bytes.format(limit)} limit (${limit} bytes); raise it with --max-file-size, split the file, or stream CloudTrail as NDJSON (one record per line, .ndjson)`,
+    loc: fileLocation(file),
+  };
+}
+
+export async function readTextFile(file: DiscoveredFile, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<{ text: string | null; diagnostics: Diagnostic[] }> {
   try {
     const info = await stat(file.absolute);
-    if (info.size > MAX_FILE_BYTES) {
-      return { text: null, diagnostics: [{ code: 'file-too-large', severity: 'error', message: `the file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`, loc: fileLocation(file.display) }] };
-    }
+    if (info.size > maxFileBytes) return { text: null, diagnostics: [fileTooLarge(file.display, info.size, maxFileBytes)] };
     return { text: decodeText(await readFile(file.absolute)), diagnostics: [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';

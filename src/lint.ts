@@ -42,7 +42,9 @@ export interface LintOptions {
   configRuleIds?: { id: string; loc: SourceLocation }[];
   /** Force one input kind instead of recognising each file by its content. */
   input?: InputKind;
+  /** Input size limits (--max-file-size, --max-decompressed-size). */
   maxDecompressedBytes?: number;
+  maxFileBytes?: number;
   /** Report only findings whose fingerprint is not in this baseline file. */
   baseline?: string;
   onProgress?: (progress: Progress) => void;
@@ -87,7 +89,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
   const discovered = await discoverFiles(options.paths, { cwd: options.cwd, include: INPUT_FILE_PATTERNS, exclude: [...SKIPPED_PATTERNS, ...config.exclude, ...(options.exclude ?? [])] });
   result.diagnostics.push(...discovered.diagnostics);
-  const loadOptions = { ...DEFAULT_LOAD_OPTIONS, input: options.input ?? 'auto', ...(options.maxDecompressedBytes ? { maxDecompressedBytes: options.maxDecompressedBytes } : {}) };
+  const loadOptions = {
+    input: options.input ?? 'auto',
+    maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_LOAD_OPTIONS.maxDecompressedBytes,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes,
+  };
   const queue: DiscoveredFile[] = [...discovered.files];
   const seen = new Set(queue.map((f) => f.absolute));
   const findings: Finding[] = [];

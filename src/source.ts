@@ -3,7 +3,7 @@
  * positions for JSON and YAML alike; the result is a `SourceNode` tree that no later stage needs the
  * `yaml` API to read.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Tags } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Tags } from 'yaml';
 import type { Diagnostic, MapEntry, SourceLocation, SourceNode } from './types.js';
 
 export interface ParsedSource {
@@ -114,6 +114,7 @@ class TreeBuilder {
   private nodes = 0;
   limitError: { message: string; loc: SourceLocation } | null = null;
   private lines: string[] | null = null;
+  private aliasTargets: Map<Alias, Node | undefined> | null = null;
 
   constructor(
     private readonly text: string,
@@ -133,6 +134,24 @@ class TreeBuilder {
     return null;
   }
 
+  /**
+   * What an alias refers to: the last anchor of its name before it, as yaml's `Alias.resolve` defines it.
+   * `resolve` walks the whole document on every call, which is quadratic in a document with many aliases;
+   * one walk resolves them all.
+   */
+  private aliasTarget(alias: Alias): Node | undefined {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, Node | undefined>();
+      const anchors = new Map<string, Node>();
+      visit(this.doc, (_key, node) => {
+        if (isAlias(node)) targets.set(node, anchors.get(node.source));
+        else if ((isMap(node) || isSeq(node) || isScalar(node)) && node.anchor) anchors.set(node.anchor, node);
+      });
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets.get(alias);
+  }
+
   build(node: Node, pointer: string, depth: number): SourceNode {
     const loc = this.locate(node.range?.[0] ?? 0, node.range?.[1] ?? 0, pointer);
     if (this.limitError) return { kind: 'scalar', loc, value: null, text: '' };
@@ -145,7 +164,7 @@ class TreeBuilder {
       return { kind: 'scalar', loc, value: null, text: '' };
     }
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = this.aliasTarget(node);
       if (!target) {
         this.limitError = { message: `YAML alias *${node.source} has no anchor`, loc };
         return { kind: 'scalar', loc, value: null, text: '' };

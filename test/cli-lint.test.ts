@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { kmslint, tempTree } from './support/cli.js';
@@ -76,6 +79,23 @@ lint('bad option values are usage errors', () => {
   const run = kmslint(['lint', '--fail-on', 'severe']);
   assert.is(run.code, 2);
   assert.match(run.stderr, /--fail-on must be one of critical, high, medium, low \(got "severe"\)/);
+  for (const size of ['lots', '0', '-5MB']) {
+    const limit = kmslint(['lint', `--max-file-size=${size}`]);
+    assert.is(limit.code, 2, size);
+    assert.match(limit.stderr, new RegExp(`--max-file-size takes a size such as 800MB, 2GB or 1048576 \\(got "${size}"\\)`));
+  }
+});
+lint('--max-file-size and --max-decompressed-size set the input limits; over them is an input error naming the flag', () => {
+  const dir = tempTree({ 'key.json': publicPolicy });
+  writeFileSync(path.join(dir, 'events.json.gz'), gzipSync(JSON.stringify({ Records: [] }).padEnd(4096, ' ')));
+  assert.is(kmslint(['lint', 'key.json'], dir).code, 1);
+  const small = kmslint(['lint', '--max-file-size', '100B', 'key.json'], dir);
+  assert.is(small.code, 2);
+  assert.match(small.stderr, new RegExp(`^key\\.json:1:1: error: the file is ${publicPolicy.length} bytes, over the 100B limit \\(100 bytes\\); raise it with --max-file-size`, 'm'));
+  assert.is(kmslint(['lint', 'events.json.gz'], dir).code, 0);
+  const inflated = kmslint(['lint', '--max-decompressed-size', '1KB', 'events.json.gz'], dir);
+  assert.is(inflated.code, 2);
+  assert.match(inflated.stderr, /^events\.json\.gz:1:1: error: the file decompresses to more than 1KB; .* raise the limit with --max-decompressed-size \[decompressed-too-large\]$/m);
 });
 lint.run();
 

@@ -3,6 +3,7 @@
  * the same rule results per statement.
  */
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { stringify } from 'yaml';
@@ -36,7 +37,7 @@ const policies: Record<string, unknown> = {
   ] },
 };
 
-function renderings(policy: unknown): Record<string, { text: string; name: string }> {
+export function renderings(policy: unknown): Record<string, { text: string; name: string }> {
   const json = JSON.stringify(policy);
   const record = (extra: Record<string, unknown> = {}) => ({
     eventVersion: '1.08', eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', eventID: 'same-event', eventTime: '2026-01-01T00:00:00Z', awsRegion: 'us-east-1',
@@ -84,3 +85,58 @@ crossFormat('a KeyPolicy block string is located on its own lines in the templat
   assert.is(text.split('\n')[line - 1]!.slice(open.sid!.loc.column - 1).startsWith('"Open"'), true);
 });
 crossFormat.run();
+
+/** Random key policies built from the parts that change verdicts. */
+const principal = fc.oneof(
+  fc.constant('*'), fc.constant({ AWS: '*' }), fc.constant({ AWS: ['*'] }), fc.constant({ AWS: `arn:aws:iam::${OWNER}:root` }),
+  fc.constant({ AWS: '999988887777' }), fc.constant({ AWS: 'arn:aws:iam::*:root' }), fc.constant({ AWS: `arn:aws:iam::${OWNER}:role/App` }),
+  fc.constant({ Service: 'logs.amazonaws.com' }), fc.constant({ AWS: ['arn:aws:iam::444455556666:root', `arn:aws:iam::${OWNER}:root`] }),
+);
+const actions = fc.oneof(
+  fc.constantFrom('kms:*', '*', 'kms:Encrypt', 'KMS:encrypt', 'kms:Enc*', 'kms:*crypt*', 'kms:Re?ncrypt*', 'kms:GenerateDataKey*', 'kms:Decrypt', 'kms:DescribeKey', 'kms:PutKeyPolicy', 'kms:CreateGrant', 'kms:EncryptData'),
+  fc.uniqueArray(fc.constantFrom('kms:Encrypt', 'kms:Decrypt', 'kms:Get*', 'kms:Create*', 'kms:ScheduleKeyDeletion'), { minLength: 1, maxLength: 3 }),
+);
+const condition = fc.option(fc.oneof(
+  fc.constant({ StringEquals: { 'kms:CallerAccount': OWNER } }),
+  fc.constant({ StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }),
+  fc.constant({ StringLike: { 'kms:CallerAccount': '*' } }),
+  fc.constant({ StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }),
+  fc.constant({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/*' } }),
+  fc.constant({ Bool: { 'aws:SecureTransport': 'true' } }),
+  fc.constant({ StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } }),
+  fc.constant({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }),
+  fc.constant({ StringNotEquals: { 'aws:PrincipalAccount': OWNER } }),
+), { nil: undefined });
+const statement = fc.record({
+  Sid: fc.option(fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,10}$/), { nil: undefined }),
+  Effect: fc.constantFrom('Allow', 'Allow', 'Deny'),
+  principalElement: fc.constantFrom('Principal', 'Principal', 'Principal', 'NotPrincipal'),
+  principal,
+  actionElement: fc.constantFrom('Action', 'Action', 'Action', 'NotAction'),
+  actions,
+  Resource: fc.constantFrom('*', '*', '*', undefined),
+  Condition: condition,
+}).map((s) => {
+  const out: Record<string, unknown> = { Effect: s.Effect, [s.principalElement]: s.principal, [s.actionElement]: s.actions };
+  if (s.Sid !== undefined) out.Sid = s.Sid;
+  if (s.Resource !== undefined) out.Resource = s.Resource;
+  if (s.Condition !== undefined) out.Condition = s.Condition;
+  return out;
+});
+const policy = fc.record({ Version: fc.constantFrom('2012-10-17', '2012-10-17', undefined), statements: fc.array(statement, { minLength: 1, maxLength: 4 }) })
+  .map(({ Version, statements }) => (Version ? { Version, Statement: statements } : { Statement: statements }));
+
+const property = suite('one verdict across formats, for random policies (fast-check, fixed seed)');
+property('every rendering gives the same rule verdicts per statement', () => {
+  fc.assert(fc.property(policy, (generated) => {
+    let reference: string[] | null = null;
+    for (const [format, { name, text }] of Object.entries(renderings(generated))) {
+      const loaded = loadText(text, { display: name, absolute: name, explicit: true }, { input: 'auto' });
+      if (loaded.documents.length !== 1) throw new Error(`${format}: ${loaded.documents.length} documents (${loaded.diagnostics.map((d) => d.message).join('; ')})`);
+      const verdicts = evaluateDocuments(loaded.documents, statementRules, { ownerAccount: OWNER }).map((f) => `${f.ruleId} ${f.status} #${f.statement?.index ?? '-'}`).sort();
+      if (reference === null) reference = verdicts;
+      else if (JSON.stringify(verdicts) !== JSON.stringify(reference)) throw new Error(`${format} differs:\n${verdicts.join('\n')}\nvs\n${reference.join('\n')}`);
+    }
+  }), { seed: 20261204, numRuns: 150 });
+});
+property.run();

@@ -141,7 +141,9 @@ const loadTemp = (name: string, content: string | Buffer, explicit = true) => lo
 const cases: [name: string, content: string | Buffer, code: string, message: RegExp][] = [
   ['truncated.json', '{"Resources": {"Key": {"Type": "AWS::KMS::Key", "Properties": {"KeyPolicy": {"Statement": [', 'parse-error', /^invalid JSON: .*truncated/],
   ['bad.json.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03]), 'bad-gzip', /^the file is not valid gzip/],
-  ['bomb.json.gz', gzipSync(Buffer.alloc(4 * 1024 * 1024, 32)), 'decompressed-too-large', /^the file decompresses to more than 1048576 bytes/],
+  ['bomb.json.gz', gzipSync(Buffer.alloc(4 * 1024 * 1024, 32)), 'decompressed-too-large', /^the file decompresses to more than 1MB; kmslint stops there \(a gzip bomb\?\); if it is a real log, raise the limit with --max-decompressed-size$/],
+  ['bomb.ndjson.gz', gzipSync(Buffer.alloc(4 * 1024 * 1024, 10)), 'decompressed-too-large', /^reading stopped at line \d+: the file decompresses to more than 1MB/],
+  ['huge.json', Buffer.alloc(1024 * 1024 + 1, 32), 'file-too-large', /^the file is 1048577 bytes, over the 1MB limit \(1048576 bytes\); raise it with --max-file-size/],
   ['numbers.json', '[1, 2, 3]', 'unsupported-input', /^not a key policy, CloudFormation template, Terraform plan or state, or CloudTrail log/],
   ['template-string.yaml', 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: |\n        {"Version": "2012-10-17", "Statement": [\n', 'parse-error', /^Key: the KeyPolicy string is not a JSON policy/],
   ['trail.json', JSON.stringify({ Records: [{ eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', eventID: 'e1', requestParameters: { policy: '{"Statement": [' } }] }), 'parse-error', /^the requestParameters\.policy of event e1 is not valid JSON/],

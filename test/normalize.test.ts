@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { KMS_POLICY_SIZE_LIMIT } from '../src/policy/normalize.js';
-import { decodeText } from '../src/source.js';
+import { decodeText, parseSource, toPlain } from '../src/source.js';
 import { normalizeText } from './support/policy.js';
 
 const shape = suite('normalisation (semantics.md §1.3)');
@@ -140,6 +140,13 @@ bad('a YAML alias bomb stops at the node limit with a diagnostic', () => {
   const { diagnostics } = issueOf(`${levels.join('\n')}\nStatement: *i\n`, 'bomb.yaml');
   assert.is(diagnostics.length, 1);
   assert.match(diagnostics[0]!, /^\d+:\d+ too-large: the document expands to more than 1000000 values/);
+});
+bad('a YAML alias refers to the last anchor of its name before it; an alias without an anchor is located', () => {
+  const { root } = parseSource('a: &x kms:Encrypt\nb: *x\nc: &x kms:Decrypt\nd: *x\ne: [*x, *x]\n', 'aliases.yaml');
+  assert.equal(toPlain(root!), { a: 'kms:Encrypt', b: 'kms:Encrypt', c: 'kms:Decrypt', d: 'kms:Decrypt', e: ['kms:Decrypt', 'kms:Decrypt'] });
+  const missing = parseSource('a: 1\nb: *nowhere\n', 'missing.yaml');
+  assert.is(missing.root, null);
+  assert.equal(missing.diagnostics.map((d) => `${d.loc.line}:${d.loc.column} ${d.message}`), ['2:4 YAML alias *nowhere has no anchor']);
 });
 bad('every truncation of a valid policy yields a policy or a located diagnostic, never an exception', () => {
   const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'A', Effect: 'Allow', Principal: { AWS: ['*'] }, Action: ['kms:Encrypt'], Resource: '*', Condition: { StringEquals: { 'kms:CallerAccount': '111122223333' } } }] }, null, 1);

@@ -1,5 +1,6 @@
 /** What every subcommand shares: its shape, usage errors, and the zone-of-trust options. */
 import type { ParseArgsConfig } from 'node:util';
+import bytes from 'bytes';
 import type { EngineOptions } from '../engine/evaluate.js';
 
 export interface CliIo {
@@ -49,6 +50,32 @@ export function trustOptions(values: Record<string, unknown>): Pick<EngineOption
     if (!/^o-[a-z0-9]{10,32}$/.test(org)) throw new UsageError(`an AWS Organizations id looks like o-a1b2c3d4e5 (got "${org}")`);
   }
   return { ...(owner ? { ownerAccount: owner } : {}), trustedAccounts, trustedOrgs };
+}
+
+export const LIMIT_OPTIONS = {
+  'max-file-size': { type: 'string' },
+  'max-decompressed-size': { type: 'string' },
+} as const;
+
+export const LIMIT_HELP = `  --max-file-size SIZE     refuse files larger than SIZE, e.g. 2GB (default: 512MB; NDJSON logs are
+                           streamed and not limited)
+  --max-decompressed-size SIZE
+                           stop a gzip file that inflates beyond SIZE (default: 1GB), against gzip bombs`;
+
+/** The input size limits given on the command line, in bytes. */
+export function limitOptions(values: Record<string, unknown>): { maxFileBytes?: number; maxDecompressedBytes?: number } {
+  const size = (option: string): number | undefined => {
+    const text = values[option] as string | undefined;
+    if (text === undefined) return undefined;
+    const parsed = bytes.parse(text);
+    if (parsed === null || !Number.isFinite(parsed) || parsed < 1 || !/^\s*\d/.test(text)) {
+      throw new UsageError(`--${option} takes a size such as 800MB, 2GB or 1048576 (got "${text}")`);
+    }
+    return Math.floor(parsed);
+  };
+  const maxFileBytes = size('max-file-size');
+  const maxDecompressedBytes = size('max-decompressed-size');
+  return { ...(maxFileBytes ? { maxFileBytes } : {}), ...(maxDecompressedBytes ? { maxDecompressedBytes } : {}) };
 }
 
 export function oneOf<T extends string>(option: string, value: unknown, allowed: readonly T[]): T {

@@ -11,7 +11,7 @@ import { formatDiagnostic } from '../report/location.js';
 import { formatProgress } from '../report/progress.js';
 import { formatSarif } from '../report/sarif.js';
 import { VERSION } from '../version.js';
-import { TRUST_HELP, TRUST_OPTIONS, UsageError, oneOf, trustOptions, useColor, type CliIo, type Command } from './command.js';
+import { LIMIT_HELP, LIMIT_OPTIONS, TRUST_HELP, TRUST_OPTIONS, UsageError, limitOptions, oneOf, trustOptions, useColor, type CliIo, type Command } from './command.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -48,6 +48,7 @@ Rules and configuration:
   --rules DIR              add a directory of your own rules to the built-in ones (repeatable)
   --exclude GLOB           skip files matching this glob (repeatable)
   --input KIND             auto (default), policy, cloudformation, terraform-plan, cloudtrail
+${LIMIT_HELP}
 ${TRUST_HELP}
   --if-exists-always-present
                            count ...IfExists conditions on keys present in every KMS call
@@ -83,11 +84,13 @@ Examples:
     'if-exists-always-present': { type: 'boolean', default: false },
     attempts: { type: 'string' },
     input: { type: 'string', default: 'auto' },
+    ...LIMIT_OPTIONS,
     ...TRUST_OPTIONS,
   },
   async run(values, positionals, io) {
     const outputs = parseFormats((values.format as string[] | undefined) ?? ['text'], values.output as string | undefined);
     const input = oneOf('input', values.input, INPUT_KINDS);
+    const limits = limitOptions(values);
     const attempts = values.attempts === undefined ? undefined : oneOf('attempts', values.attempts, ['report', 'ignore'] as const);
 
     const configFile = (values.config as string | undefined) ?? findConfig(io.cwd);
@@ -112,6 +115,7 @@ Examples:
       rulesDirs: (values.rules as string[] | undefined) ?? [],
       exclude: (values.exclude as string[] | undefined) ?? [],
       input,
+      ...limits,
       ...(loaded ? { config: loaded.config, configRuleIds: loaded.ruleIdLocations } : {}),
       ...(values.baseline ? { baseline: values.baseline as string } : {}),
       engine: { ...trustOptions(values), ...(attempts ? { attempts } : {}), ...(values['if-exists-always-present'] ? { ifExistsAlwaysPresent: true } : {}) },

@@ -4,7 +4,7 @@ import { discoverFiles } from '../files.js';
 import { INPUT_FILE_PATTERNS, SKIPPED_PATTERNS } from '../lint.js';
 import { formatDiagnostic } from '../report/location.js';
 import type { KeyPolicyDocument } from '../types.js';
-import { UsageError, oneOf, type Command } from './command.js';
+import { LIMIT_HELP, LIMIT_OPTIONS, UsageError, limitOptions, oneOf, type Command } from './command.js';
 
 export const parseCommand: Command = {
   summary: 'print the normalized key policies found in files (the loaders\' view, for debugging)',
@@ -18,6 +18,7 @@ apply) are marked "unresolved". Attach it to bug reports about a verdict.
 
 Options:
   --input KIND             auto (default), policy, cloudformation, terraform-plan, cloudtrail
+${LIMIT_HELP}
   -h, --help               show this help
 
 Exit codes: 0 parsed; 2 a file could not be read.
@@ -25,15 +26,16 @@ Exit codes: 0 parsed; 2 a file could not be read.
 Example:
   kmslint parse template.yaml | jq '.[0].policy.statements[0].principal'
 `,
-  options: { input: { type: 'string', default: 'auto' } },
+  options: { input: { type: 'string', default: 'auto' }, ...LIMIT_OPTIONS },
   async run(values, positionals, io) {
     const input = oneOf('input', values.input, INPUT_KINDS);
+    const limits = limitOptions(values);
     if (positionals.length === 0) throw new UsageError('name at least one file, e.g. kmslint parse template.yaml');
     const discovered = await discoverFiles(positionals, { cwd: io.cwd, include: INPUT_FILE_PATTERNS, exclude: SKIPPED_PATTERNS });
     const diagnostics = [...discovered.diagnostics];
     const documents: KeyPolicyDocument[] = [];
     for (const file of discovered.files) {
-      const loaded = await loadFile(file, { ...DEFAULT_LOAD_OPTIONS, input });
+      const loaded = await loadFile(file, { ...DEFAULT_LOAD_OPTIONS, ...limits, input });
       documents.push(...loaded.documents);
       diagnostics.push(...loaded.diagnostics);
     }

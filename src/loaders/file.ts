@@ -9,7 +9,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
-import { fileLocation, type DiscoveredFile } from '../files.js';
+import bytes from 'bytes';
+import { DEFAULT_MAX_FILE_BYTES, fileLocation, fileTooLarge, type DiscoveredFile } from '../files.js';
 import { decodeText, parseSource } from '../source.js';
 import type { SourceNode } from '../types.js';
 import { loadCloudFormation, looksLikeTemplate } from './cloudformation.js';
@@ -38,7 +39,10 @@ export interface LoadOptions {
   maxFileBytes: number;
 }
 
-export const DEFAULT_LOAD_OPTIONS: LoadOptions = { input: 'auto', maxDecompressedBytes: 1024 * 1024 * 1024, maxFileBytes: 512 * 1024 * 1024 };
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = { input: 'auto', maxDecompressedBytes: 1024 * 1024 * 1024, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+
+const decompressedTooLarge = (limit: number): string =>
+  `the file decompresses to more than ${bytes.format(limit)}; kmslint stops there (a gzip bomb?); if it is a real log, raise the limit with --max-decompressed-size`;
 
 const NDJSON_NAME = /\.(ndjson|jsonl|log)(\.gz)?$/i;
 const JSON_NAME = /\.json(\.gz)?$/i;
@@ -50,9 +54,7 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
   try {
     const info = await stat(file.absolute);
     if (NDJSON_NAME.test(file.display) && (options.input === 'auto' || options.input === 'cloudtrail')) return await streamLines(file, options);
-    if (info.size > options.maxFileBytes) {
-      return failure(file.display, 'file-too-large', `the file is ${info.size} bytes, over the ${options.maxFileBytes}-byte limit; split it, or stream it as NDJSON (one record per line, .ndjson)`);
-    }
+    if (info.size > options.maxFileBytes) return empty(null, { diagnostics: [fileTooLarge(file.display, info.size, options.maxFileBytes)] });
     // readFileSync: the promise API reads in 512 KB chunks, several times slower on a 100 MB plan.
     let bytes: Buffer = readFileSync(file.absolute);
     if (isGzip(bytes)) {
@@ -61,7 +63,7 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
       } catch (error) {
         const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|Cannot create a Buffer/.test((error as Error).message);
         return failure(file.display, tooLarge ? 'decompressed-too-large' : 'bad-gzip', tooLarge
-          ? `the file decompresses to more than ${options.maxDecompressedBytes} bytes; kmslint stops there (raise the limit if this is a real log)`
+          ? decompressedTooLarge(options.maxDecompressedBytes)
           : `the file is not valid gzip (${(error as Error).message}); is it truncated?`);
       }
     }
@@ -236,7 +238,7 @@ async function streamLines(file: DiscoveredFile, options: LoadOptions): Promise<
     source = source.pipe(gunzip);
     source.on('data', (chunk: Buffer) => {
       total += chunk.length;
-      if (total > options.maxDecompressedBytes) gunzip.destroy(new Error(`decompresses to more than ${options.maxDecompressedBytes} bytes`));
+      if (total > options.maxDecompressedBytes) gunzip.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: 'decompressed-too-large' }));
     });
   }
   const lines = createInterface({ input: source, crlfDelay: Infinity });
@@ -251,7 +253,8 @@ async function streamLines(file: DiscoveredFile, options: LoadOptions): Promise<
       if (outcome === 'json') sawJson = true;
     }
   } catch (error) {
-    result.diagnostics.push({ code: 'bad-gzip', severity: 'error', message: `reading stopped at line ${lineNumber}: ${(error as Error).message}`, loc: { ...fileLocation(file.display), line: Math.max(1, lineNumber) } });
+    const code = (error as NodeJS.ErrnoException).code === 'decompressed-too-large' ? 'decompressed-too-large' : 'bad-gzip';
+    result.diagnostics.push({ code, severity: 'error', message: `reading stopped at line ${lineNumber}: ${(error as Error).message}`, loc: { ...fileLocation(file.display), line: Math.max(1, lineNumber) } });
   }
   capLineErrors(result);
   return result;
