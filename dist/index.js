@@ -43970,6 +43970,26 @@ var config_schema_default = {
         type: "string"
       }
     },
+    maxFileSize: {
+      type: [
+        "integer",
+        "string"
+      ],
+      minimum: 1,
+      pattern: "^[0-9]+(\\.[0-9]+)?\\s*([kKmMgGtTpP]?[bB])?$",
+      description: "a size such as 800MB or 2GB (B, KB, MB, GB, TB: powers of 1024), or a number of bytes",
+      $comment: "refuse input files larger than this (default 512MB)"
+    },
+    maxDecompressedSize: {
+      type: [
+        "integer",
+        "string"
+      ],
+      minimum: 1,
+      pattern: "^[0-9]+(\\.[0-9]+)?\\s*([kKmMgGtTpP]?[bB])?$",
+      description: "a size such as 800MB or 2GB (B, KB, MB, GB, TB: powers of 1024), or a number of bytes",
+      $comment: "stop a gzip input that inflates beyond this (default 1GB)"
+    },
     suppressions: {
       type: "array",
       items: {
@@ -44556,6 +44576,12 @@ function missing(input, what) {
   return { code: "input-not-found", severity: "error", message: `${what}; check the path (kmslint resolves it from the current directory)`, loc: fileLocation(input) };
 }
 var DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
+function parseSize(value) {
+  if (typeof value === "number") return Number.isSafeInteger(value) && value > 0 ? value : null;
+  if (!/^\s*\d/.test(value)) return null;
+  const parsed = import_bytes.default.parse(value);
+  return parsed !== null && Number.isFinite(parsed) && parsed >= 1 ? Math.floor(parsed) : null;
+}
 function fileTooLarge(file, size, limit) {
   return {
     code: "file-too-large",
@@ -44822,7 +44848,9 @@ async function loadConfig(file, cwd) {
     overrides: (raw.overrides ?? []).map((o, i) => ({ ...o, rules: ruleMap(o.rules, `/overrides/${i}/rules`), loc: at(`/overrides/${i}`) })),
     rulesDirs: (raw.rulesDirs ?? []).map((d) => path9.resolve(dir, d)),
     exclude: raw.exclude ?? [],
-    suppressions
+    suppressions,
+    ...raw.maxFileSize !== void 0 ? { maxFileBytes: parseSize(raw.maxFileSize) } : {},
+    ...raw.maxDecompressedSize !== void 0 ? { maxDecompressedBytes: parseSize(raw.maxDecompressedSize) } : {}
   };
   return { config, diagnostics: [], ruleIdLocations };
 }
@@ -49239,8 +49267,8 @@ async function lint(options) {
   result.diagnostics.push(...discovered.diagnostics);
   const loadOptions = {
     input: options.input ?? "auto",
-    maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_LOAD_OPTIONS.maxDecompressedBytes,
-    maxFileBytes: options.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes
+    maxDecompressedBytes: options.maxDecompressedBytes ?? config.maxDecompressedBytes ?? DEFAULT_LOAD_OPTIONS.maxDecompressedBytes,
+    maxFileBytes: options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes
   };
   const queue = [...discovered.files];
   const seen = new Set(queue.map((f) => f.absolute));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import { EMPTY_CONFIG, type ApplyContext, type ProjectConfig, type RuleSetting, type Suppression } from './engine/config.js';
-import { displayPath, fileLocation } from './files.js';
+import { displayPath, fileLocation, parseSize } from './files.js';
 import { globMatch } from './glob.js';
 import { nodeAt, parseSource, toPlain } from './source.js';
 import type { Diagnostic, SourceLocation, SourceNode } from './types.js';
@@ -69,6 +69,8 @@ export async function loadConfig(file: string, cwd: string): Promise<LoadedConfi
     rulesDirs: ((raw.rulesDirs as string[] | undefined) ?? []).map((d) => path.resolve(dir, d)),
     exclude: (raw.exclude as string[] | undefined) ?? [],
     suppressions,
+    ...(raw.maxFileSize !== undefined ? { maxFileBytes: parseSize(raw.maxFileSize as string | number)! } : {}),
+    ...(raw.maxDecompressedSize !== undefined ? { maxDecompressedBytes: parseSize(raw.maxDecompressedSize as string | number)! } : {}),
   };
   return { config, diagnostics: [], ruleIdLocations };
 }

@@ -173,6 +173,14 @@ function missing(input: string, what: string): Diagnostic {
 /** Largest input read in one piece (--max-file-size); larger files are refused rather than exhausting memory. */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
+/** A size as users write it (`800MB`, `2GB`, `1048576`; units are powers of 1024), or null. */
+export function parseSize(value: string | number): number | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : null;
+  if (!/^\s*\d/.test(value)) return null;
+  const parsed = bytes.parse(value);
+  return parsed !== null && Number.isFinite(parsed) && parsed >= 1 ? Math.floor(parsed) : null;
+}
+
 /** Why a file is refused for its size, and how to get past that. */
 export function fileTooLarge(file: string, size: number, limit: number): Diagnostic {
   return {

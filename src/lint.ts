@@ -91,8 +91,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   result.diagnostics.push(...discovered.diagnostics);
   const loadOptions = {
     input: options.input ?? 'auto',
-    maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_LOAD_OPTIONS.maxDecompressedBytes,
-    maxFileBytes: options.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes,
+    maxDecompressedBytes: options.maxDecompressedBytes ?? config.maxDecompressedBytes ?? DEFAULT_LOAD_OPTIONS.maxDecompressedBytes,
+    maxFileBytes: options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_LOAD_OPTIONS.maxFileBytes,
   };
   const queue: DiscoveredFile[] = [...discovered.files];
   const seen = new Set(queue.map((f) => f.absolute));

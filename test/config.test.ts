@@ -38,6 +38,8 @@ config('errors are located, name what was found and how to fix it; exit 2', () =
     ['rules:\n  encrypt-to-wildcard-principal: severe\n', /^\.kmslint\.yaml:2:34: error: "encrypt-to-wildcard-principal" must be one of critical, high, medium, low, info, off \(got "severe"\)/m],
     ['suppressions:\n  - rule: cross-account-access\n', /^\.kmslint\.yaml:2:5: error: "suppressions\[0\]" is missing "reason" \[invalid-config\]$/m],
     ['ownerAccount: !Sub "x"\n', /^\.kmslint\.yaml:1:15: error: YAML tag !Sub is not allowed here/m],
+    ['maxFileSize: lots\n', /^\.kmslint\.yaml:1:14: error: "maxFileSize" is not valid \(got "lots"\): expected a size such as 800MB or 2GB \(B, KB, MB, GB, TB: powers of 1024\), or a number of bytes \[invalid-config\]$/m],
+    ['maxDecompressedSize: 0\n', /^\.kmslint\.yaml:1:22: error: "maxDecompressedSize" must be >= 1 \(got number 0\) \[invalid-config\]$/m],
   ];
   for (const [text, message] of cases) {
     const dir = tempTree({ '.kmslint.yaml': text, 'key.json': policy([root]) });
@@ -50,6 +52,15 @@ config('account ids may be written unquoted, leading zeros kept', () => {
   const dir = tempTree({ '.kmslint.yaml': 'ownerAccount: 011122223333\ntrustedAccounts: [999988887777]\n', 'key.json': policy([{ ...root, Principal: { AWS: 'arn:aws:iam::011122223333:root' } }, partner]) });
   const run = kmslint(['lint', 'key.json'], dir);
   assert.is(run.code, 0, run.stdout + run.stderr);
+});
+config('maxFileSize and maxDecompressedSize set the input limits; the command line wins', () => {
+  const dir = tempTree({ '.kmslint.yaml': 'ownerAccount: "111122223333"\nmaxFileSize: 100B\n', 'key.json': policy([root]) });
+  const limited = kmslint(['lint', 'key.json'], dir);
+  assert.is(limited.code, 2);
+  assert.match(limited.stderr, /^key\.json:1:1: error: the file is \d+ bytes, over the 100B limit \(100 bytes\); raise it with --max-file-size/m);
+  assert.is(kmslint(['lint', '--max-file-size', '1MB', 'key.json'], dir).code, 0);
+  writeFileSync(path.join(dir, '.kmslint.yaml'), 'ownerAccount: "111122223333"\nmaxFileSize: 1048576\nmaxDecompressedSize: 1 KB\n');
+  assert.is(kmslint(['lint', 'key.json'], dir).code, 0);
 });
 config('--config names the file; the discovered one is then ignored', () => {
   const dir = tempTree({ '.kmslint.yaml': 'ownerAccount: 1\n', 'ci/kmslint.yaml': 'ownerAccount: "111122223333"\n', 'key.json': policy([root]) });

@@ -1,6 +1,6 @@
 /** What every subcommand shares: its shape, usage errors, and the zone-of-trust options. */
 import type { ParseArgsConfig } from 'node:util';
-import bytes from 'bytes';
+import { parseSize } from '../files.js';
 import type { EngineOptions } from '../engine/evaluate.js';
 
 export interface CliIo {
@@ -67,11 +67,9 @@ export function limitOptions(values: Record<string, unknown>): { maxFileBytes?: 
   const size = (option: string): number | undefined => {
     const text = values[option] as string | undefined;
     if (text === undefined) return undefined;
-    const parsed = bytes.parse(text);
-    if (parsed === null || !Number.isFinite(parsed) || parsed < 1 || !/^\s*\d/.test(text)) {
-      throw new UsageError(`--${option} takes a size such as 800MB, 2GB or 1048576 (got "${text}")`);
-    }
-    return Math.floor(parsed);
+    const parsed = parseSize(text);
+    if (parsed === null) throw new UsageError(`--${option} takes a size such as 800MB, 2GB or 1048576 (got "${text}")`);
+    return parsed;
   };
   const maxFileBytes = size('max-file-size');
   const maxDecompressedBytes = size('max-decompressed-size');

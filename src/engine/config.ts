@@ -35,6 +35,9 @@ export interface ProjectConfig {
   rulesDirs: string[];
   exclude: string[];
   suppressions: Suppression[];
+  /** Input size limits in bytes (maxFileSize, maxDecompressedSize); the command line wins. */
+  maxFileBytes?: number;
+  maxDecompressedBytes?: number;
 }
 
 export const EMPTY_CONFIG: ProjectConfig = { file: null, trustedAccounts: [], trustedOrgs: [], rules: {}, overrides: [], rulesDirs: [], exclude: [], suppressions: [] };
