@@ -48553,8 +48553,12 @@ function* unwrap(value, pointer, depth = 0) {
     }
     yield* unwrap(parsed, at, depth + 1);
   };
-  if (Array.isArray(object.Records)) yield* unwrap(object.Records, `${pointer}/Records`, depth + 1);
-  else if (typeof object["detail-type"] === "string" && asObject2(object.detail)) yield* unwrap(object.detail, `${pointer}/detail`, depth + 1);
+  if (Array.isArray(object.Records)) {
+    for (let i = 0; i < object.Records.length; i++) {
+      const record = asObject2(object.Records[i]);
+      if (record && typeof record.eventSource === "string") yield { kind: "record", value: record, pointer: `${pointer}/Records/${i}` };
+    }
+  } else if (typeof object["detail-type"] === "string" && asObject2(object.detail)) yield* unwrap(object.detail, `${pointer}/detail`, depth + 1);
   else if (asObject2(object.awslogs)) {
     const data = asObject2(object.awslogs).data;
     try {
@@ -48911,14 +48915,18 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
 }
 var RECORDS_START = Buffer.from('{"Records"');
 var EVENT_ID = Buffer.from('"eventID"');
-var KEY_EVENT_TOKENS = ["CreateKey", "PutKeyPolicy", "ReplicateKey"].map((name) => `"${name}"`);
-var KEY_EVENT_NAMES = KEY_EVENT_TOKENS.map((token) => Buffer.from(token));
-var UNICODE_ESCAPE = Buffer.from("\\u");
+var RECORD_EVENT_NAMES = ['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"', "\\u"].map((token) => Buffer.from(token));
 function isRecordsWithoutKeyEvents(bytes3) {
   let start = 0;
   while (start < bytes3.length && (bytes3[start] === 32 || bytes3[start] === 10 || bytes3[start] === 13 || bytes3[start] === 9)) start++;
   if (bytes3.length - start < RECORDS_START.length || bytes3.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return false;
-  return !KEY_EVENT_NAMES.some((name) => bytes3.includes(name)) && !bytes3.includes(UNICODE_ESCAPE);
+  return !RECORD_EVENT_NAMES.some((name) => bytes3.includes(name));
+}
+var PLAIN_TOKENS = ['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"', '"Policy"', "awslogs"];
+var ESCAPED_TOKENS = ["CreateKey", "PutKeyPolicy", "ReplicateKey", '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
+function lineMayHoldKeyEvent(line) {
+  const tokens = line.includes("\\") ? ESCAPED_TOKENS : PLAIN_TOKENS;
+  return tokens.some((token) => line.includes(token));
 }
 function countOccurrences(bytes3, needle) {
   let count = 0;
@@ -49078,7 +49086,7 @@ function loadLines(lines, file, _options) {
 function loadLine(line, lineNumber, file, result) {
   const text = line.trim();
   if (text === "") return "empty";
-  if (text.startsWith("{") && text.endsWith("}") && !KEY_EVENT_TOKENS.some((token) => text.includes(token)) && !text.includes("\\u")) {
+  if (text.startsWith("{") && text.endsWith("}") && !lineMayHoldKeyEvent(text)) {
     result.records++;
     return "json";
   }

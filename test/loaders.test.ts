@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { evaluateDocuments } from '../src/engine/evaluate.js';
-import { loadFile, type FileLoad, type InputKind } from '../src/loaders/file.js';
+import { loadFile, loadText, type FileLoad, type InputKind } from '../src/loaders/file.js';
 import { loadRules } from '../src/rules-loader.js';
 import type { KeyPolicyDocument } from '../src/types.js';
 import { ROOT } from './support/cli.js';
@@ -203,13 +203,61 @@ embedded.run();
 const prefilter = suite('the CloudTrail prefilter is exact');
 prefilter('S3 log objects without a key-policy event name are skipped unparsed; any \\u escape or event name means a full read', async () => {
   const { isRecordsWithoutKeyEvents } = await import('../src/loaders/file.js');
-  const record = (name: string) => ({ eventSource: 'kms.amazonaws.com', eventName: name, eventID: name, requestParameters: { policy: '{"Statement": []}' } });
+  const record = (name: string) => ({ eventSource: 'kms.amazonaws.com', eventName: name, eventID: name, requestParameters: { keyId: 'k' } });
   const bytes = (value: unknown) => Buffer.from(JSON.stringify(value));
-  assert.ok(isRecordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('CreateKeyPair'), { eventName: 'PutRolePolicy', requestParameters: { policyDocument: '{"Action": "kms:CreateKey"}' } }] })));
+  assert.ok(isRecordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('CreateKeyPair'), { ...record('PutRolePolicy'), requestParameters: { policyDocument: '{"Action": "kms:CreateKey"}' } }] })));
   assert.not.ok(isRecordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('PutKeyPolicy')] })));
   assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName": "Create\\u004bey"}]}')), 'an escaped name is read in full');
   assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('[1,2]')), 'only {"Records": objects are prefiltered');
   assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('{}')));
+});
+prefilter('every CloudTrail record of the corpus and fixtures, bare and in four containers: the S3 and NDJSON prefilters skip only what a full read finds nothing in', async () => {
+  const { isRecordsWithoutKeyEvents } = await import('../src/loaders/file.js');
+  const under = (dir: string) => readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f)));
+  const files = [...under(path.join(ROOT, '../shared/corpus/cloudtrail')), ...under(path.join(ROOT, 'test/fixtures/cloudtrail'))]
+    .filter((f) => /\.(json|ndjson|jsonl|log)$/.test(f) && !f.endsWith('MANIFEST.json'));
+  const read = (text: string, name: string) => loadText(text, { display: name, absolute: name, explicit: true }, { input: 'cloudtrail' }).documents.length;
+  let checked = 0;
+  let skippedObjects = 0;
+  let skippedLines = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const units = text.trimStart().startsWith('{') && !text.trim().includes('\n{') ? [text] : text.split('\n').filter((l) => l.trim().startsWith('{'));
+    const values = units.flatMap((unit) => {
+      try {
+        const value = JSON.parse(unit) as { Records?: unknown[] } | unknown[];
+        return [value, ...(Array.isArray(value) ? value : Array.isArray(value.Records) ? value.Records : [])];
+      } catch {
+        return [];
+      }
+    });
+    const containers = values.flatMap((value) => [value, { result: { _raw: JSON.stringify(value) } }, { 'detail-type': 'AWS API Call via CloudTrail', detail: value }, { Events: [{ EventId: 'e', CloudTrailEvent: JSON.stringify(value) }] }]);
+    for (const value of containers) {
+      checked++;
+      const s3Object = JSON.stringify({ Records: [value] });
+      if (isRecordsWithoutKeyEvents(Buffer.from(s3Object))) {
+        skippedObjects++;
+        assert.is(read(s3Object, 'object.json'), 0, `${file}: the S3 prefilter skipped a record that holds a key policy`);
+      }
+      const line = JSON.stringify(value);
+      const inFull = read(line, 'single.json');
+      const asLines = read(`${line}\n${line}\n`, 'lines.ndjson');
+      if (asLines === 0 && inFull > 0) skippedLines++;
+      assert.is(asLines, 2 * inFull, `${file}: the NDJSON prefilter skipped a line that holds a key policy`);
+    }
+  }
+  assert.ok(checked > 200 && skippedObjects > 20, `${checked} values, ${skippedObjects} S3 objects skipped`);
+  assert.is(skippedLines, 0);
+});
+prefilter('key-policy events inside strings and key snapshots on NDJSON lines are found and judged; an S3 object holds plain records only', async () => {
+  const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
+  const event = (id: string) => ({ eventVersion: '1.08', eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', eventID: id, recipientAccountId: '111122223333', awsRegion: 'us-east-1', eventTime: '2026-11-30T00:00:00Z', requestParameters: { keyId: 'k', policyName: 'default', policy } });
+  const snapshot = { Resource: { KeyId: '1234abcd-12ab-34cd-56ef-1234567890ab', Arn: 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', Policy: policy } };
+  const lines = [{ result: { _raw: JSON.stringify(event('raw-1')) } }, snapshot, { awslogs: { data: gzipSync(JSON.stringify({ messageType: 'DATA_MESSAGE', logEvents: [{ id: '1', message: JSON.stringify(event('sub-1')) }] })).toString('base64') } }];
+  const splunk = await loadTemp('splunk.ndjson', lines.map((l) => JSON.stringify(l)).join('\n'));
+  assert.equal([splunk.documents.map((d) => d.facts.event?.eventID ?? 'snapshot'), splunk.diagnostics], [['raw-1', 'snapshot', 'sub-1'], []]);
+  const records = await loadTemp('records.json.gz', gzipSync(JSON.stringify({ Records: [event('plain-1'), ...lines] })));
+  assert.equal(records.documents.map((d) => d.facts.event!.eventID), ['plain-1']);
 });
 prefilter('an escaped event name is still found and judged', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });

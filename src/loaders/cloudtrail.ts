@@ -57,7 +57,14 @@ export function* unwrap(value: unknown, pointer: string, depth = 0): Generator<I
     }
     yield* unwrap(parsed, at, depth + 1);
   };
-  if (Array.isArray(object.Records)) yield* unwrap(object.Records, `${pointer}/Records`, depth + 1);
+  if (Array.isArray(object.Records)) {
+    // CloudTrail writes plain records into its S3 objects, and nothing else: an entry is a record or
+    // ignored, never another container. That is what lets the S3 prefilter stay exact and fast.
+    for (let i = 0; i < object.Records.length; i++) {
+      const record = asObject(object.Records[i]);
+      if (record && typeof record.eventSource === 'string') yield { kind: 'record', value: record, pointer: `${pointer}/Records/${i}` };
+    }
+  }
   else if (typeof object['detail-type'] === 'string' && asObject(object.detail)) yield* unwrap(object.detail, `${pointer}/detail`, depth + 1);
   else if (asObject(object.awslogs)) {
     const data = asObject(object.awslogs)!.data;

@@ -79,21 +79,35 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
 
 const RECORDS_START = Buffer.from('{"Records"');
 const EVENT_ID = Buffer.from('"eventID"');
-// Quoted: an eventName is a whole JSON string, so "CreateKeyPair" or "kms:CreateKey" never match.
-const KEY_EVENT_TOKENS = ['CreateKey', 'PutKeyPolicy', 'ReplicateKey'].map((name) => `"${name}"`);
-const KEY_EVENT_NAMES = KEY_EVENT_TOKENS.map((token) => Buffer.from(token));
-const UNICODE_ESCAPE = Buffer.from('\\u');
+// An S3 object holds plain records only (see unwrap), so a key-policy event's eventName is one of these
+// whole JSON strings, in its bytes unless spelled with \u escapes. Quoted: "CreateKeyPair" or an IAM policy
+// naming kms:CreateKey never match.
+const RECORD_EVENT_NAMES = ['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"', '\\u'].map((token) => Buffer.from(token));
 
 /**
- * The prefilter of CloudTrail S3 log objects, exact by construction: a key-policy event's eventName is one
- * of three JSON strings, whose bytes appear in the file unless written with \u escapes — so a file without
- * them (and without any \u) holds no key-policy event and need not be decoded or parsed.
+ * The prefilter of CloudTrail S3 log objects, exact by construction: a file without RECORD_EVENT_NAMES
+ * holds no key-policy event and need not be decoded or parsed.
  */
 export function isRecordsWithoutKeyEvents(bytes: Buffer): boolean {
   let start = 0;
   while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x09)) start++;
   if (bytes.length - start < RECORDS_START.length || bytes.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return false;
-  return !KEY_EVENT_NAMES.some((name) => bytes.includes(name)) && !bytes.includes(UNICODE_ESCAPE);
+  return !RECORD_EVENT_NAMES.some((name) => bytes.includes(name));
+}
+
+/**
+ * What must appear in an NDJSON line that holds a key-policy event or key snapshot, in any container.
+ * Without a backslash there is no escape and no JSON inside a string, so the event names and the
+ * snapshot's "Policy" key are whole quoted strings. With one, an event may sit inside a string (Splunk
+ * `_raw`, a lookup-events CloudTrailEvent, a CloudWatch Logs message) between escaped quotes, or be spelled
+ * with \u escapes. `awslogs` marks a Lambda subscription payload, whose events are base64 gzip.
+ */
+const PLAIN_TOKENS = ['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"', '"Policy"', 'awslogs'];
+const ESCAPED_TOKENS = ['CreateKey', 'PutKeyPolicy', 'ReplicateKey', '"Policy"', '\\"Policy\\', 'awslogs', '\\u'];
+
+function lineMayHoldKeyEvent(line: string): boolean {
+  const tokens = line.includes('\\') ? ESCAPED_TOKENS : PLAIN_TOKENS;
+  return tokens.some((token) => line.includes(token));
 }
 
 function countOccurrences(bytes: Buffer, needle: Buffer): number {
@@ -270,8 +284,8 @@ function loadLines(lines: string[], file: DiscoveredFile, _options: Pick<LoadOpt
 function loadLine(line: string, lineNumber: number, file: DiscoveredFile, result: FileLoad): 'json' | 'not-json' | 'empty' {
   const text = line.trim();
   if (text === '') return 'empty';
-  // The same exact prefilter as for S3 objects, per record: no event name and no \u escape, no key-policy event.
-  if (text.startsWith('{') && text.endsWith('}') && !KEY_EVENT_TOKENS.some((token) => text.includes(token)) && !text.includes('\\u')) {
+  // Exact, like the S3 prefilter, but for every container a line may hold.
+  if (text.startsWith('{') && text.endsWith('}') && !lineMayHoldKeyEvent(text)) {
     result.records++;
     return 'json';
   }
