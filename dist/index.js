@@ -18317,7 +18317,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
+    var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18501,7 +18501,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -48904,9 +48904,8 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
         return failure(file.display, tooLarge ? "decompressed-too-large" : "bad-gzip", tooLarge ? decompressedTooLarge(options.maxDecompressedBytes) : `the file is not valid gzip (${error2.message}); is it truncated?`);
       }
     }
-    if (options.input !== "policy" && options.input !== "cloudformation" && options.input !== "terraform-plan" && isRecordsWithoutKeyEvents(bytes3)) {
-      return empty("cloudtrail", { records: countOccurrences(bytes3, EVENT_ID) });
-    }
+    const skippedRecords = options.input === "auto" || options.input === "cloudtrail" ? recordsWithoutKeyEvents(bytes3) : null;
+    if (skippedRecords !== null) return empty("cloudtrail", { records: skippedRecords });
     return loadText(decodeText(bytes3), file, options);
   } catch (error2) {
     const code = error2.code ?? "EIO";
@@ -48914,24 +48913,39 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
   }
 }
 var RECORDS_START = Buffer.from('{"Records"');
-var EVENT_ID = Buffer.from('"eventID"');
-var RECORD_EVENT_NAMES = ['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"', "\\u"].map((token) => Buffer.from(token));
-function isRecordsWithoutKeyEvents(bytes3) {
-  let start = 0;
-  while (start < bytes3.length && (bytes3[start] === 32 || bytes3[start] === 10 || bytes3[start] === 13 || bytes3[start] === 9)) start++;
-  if (bytes3.length - start < RECORDS_START.length || bytes3.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return false;
-  return !RECORD_EVENT_NAMES.some((name) => bytes3.includes(name));
+var EVENT_NAME_KEY = Buffer.from('"eventName"');
+var KEY_EVENT_NAMES = /* @__PURE__ */ new Set(["CreateKey", "PutKeyPolicy", "ReplicateKey"]);
+var UNICODE_ESCAPE = Buffer.from("\\u");
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+function skipWhitespace(bytes3, at) {
+  while (bytes3[at] === 32 || bytes3[at] === 10 || bytes3[at] === 13 || bytes3[at] === 9) at++;
+  return at;
+}
+function recordsWithoutKeyEvents(bytes3) {
+  const start = skipWhitespace(bytes3, 0);
+  if (bytes3.length - start < RECORDS_START.length || bytes3.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return null;
+  if (bytes3.includes(UNICODE_ESCAPE)) return null;
+  let records = 0;
+  for (let at = bytes3.indexOf(EVENT_NAME_KEY); at >= 0; at = bytes3.indexOf(EVENT_NAME_KEY, at + EVENT_NAME_KEY.length - 1)) {
+    let value = skipWhitespace(bytes3, at + EVENT_NAME_KEY.length);
+    if (bytes3[value] !== COLON) continue;
+    records++;
+    value = skipWhitespace(bytes3, value + 1);
+    if (bytes3[value] !== QUOTE) continue;
+    const end = bytes3.indexOf(QUOTE, value + 1);
+    if (end < 0) return null;
+    if (bytes3.subarray(value + 1, end).includes(BACKSLASH)) return null;
+    if (end - value - 1 <= 12 && KEY_EVENT_NAMES.has(bytes3.toString("latin1", value + 1, end))) return null;
+  }
+  return records;
 }
 var PLAIN_TOKENS = ['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"', '"Policy"', "awslogs"];
 var ESCAPED_TOKENS = ["CreateKey", "PutKeyPolicy", "ReplicateKey", '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
 function lineMayHoldKeyEvent(line) {
   const tokens = line.includes("\\") ? ESCAPED_TOKENS : PLAIN_TOKENS;
   return tokens.some((token) => line.includes(token));
-}
-function countOccurrences(bytes3, needle) {
-  let count = 0;
-  for (let i = bytes3.indexOf(needle); i >= 0; i = bytes3.indexOf(needle, i + needle.length)) count++;
-  return count;
 }
 function isGzip(bytes3) {
   return bytes3.length >= 2 && bytes3[0] === 31 && bytes3[1] === 139;
@@ -49129,6 +49143,7 @@ function workerScript() {
   const candidates = [new URL("./load-worker.mjs", import.meta.url), new URL("./load-worker.js", import.meta.url), pathToFileURL2(path11.join(PACKAGE_ROOT, "lib/src/loaders/load-worker.js"))];
   return candidates.find((url) => existsSync5(fileURLToPath2(url))) ?? null;
 }
+var JOBS_PER_WORKER = 2;
 var POOL_MIN_FILES = 8;
 var LoadPool = class _LoadPool {
   workers = [];
@@ -49151,7 +49166,7 @@ var LoadPool = class _LoadPool {
         this.pending.clear();
       });
       this.workers.push(worker);
-      this.idle.push(worker);
+      for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.idle.push(worker);
     }
   }
   /** A pool for `fileCount` files, or null when threads would not help (few files, one core, no script). */

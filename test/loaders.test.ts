@@ -202,17 +202,24 @@ embedded.run();
 
 const prefilter = suite('the CloudTrail prefilter is exact');
 prefilter('S3 log objects without a key-policy event name are skipped unparsed; any \\u escape or event name means a full read', async () => {
-  const { isRecordsWithoutKeyEvents } = await import('../src/loaders/file.js');
+  const { recordsWithoutKeyEvents } = await import('../src/loaders/file.js');
+  const isRecordsWithoutKeyEvents = (bytes: Buffer) => recordsWithoutKeyEvents(bytes) !== null;
   const record = (name: string) => ({ eventSource: 'kms.amazonaws.com', eventName: name, eventID: name, requestParameters: { keyId: 'k' } });
   const bytes = (value: unknown) => Buffer.from(JSON.stringify(value));
   assert.ok(isRecordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('CreateKeyPair'), { ...record('PutRolePolicy'), requestParameters: { policyDocument: '{"Action": "kms:CreateKey"}' } }] })));
   assert.not.ok(isRecordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('PutKeyPolicy')] })));
   assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName": "Create\\u004bey"}]}')), 'an escaped name is read in full');
+  assert.is(recordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('Encrypt'), { ...record('PutEvents'), requestParameters: { note: 'eventName' } }] })), 3, 'it counts the records');
+  assert.is(recordsWithoutKeyEvents(Buffer.from(JSON.stringify({ Records: [record('Decrypt'), record('CreateKey')] }, null, 2))), null, 'whitespace around the colon');
+  assert.is(recordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName" :\n "ReplicateKey"}]}')), null);
+  assert.is(recordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName": "Decrypt", "eventName": "PutKeyPolicy"}]}')), null, 'a duplicate key: the last wins in JSON.parse');
+  assert.is(recordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName": "Put\\"KeyPolicy"}]}')), null, 'a backslash in a name means a full read');
   assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('[1,2]')), 'only {"Records": objects are prefiltered');
   assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('{}')));
 });
 prefilter('every CloudTrail record of the corpus and fixtures, bare and in four containers: the S3 and NDJSON prefilters skip only what a full read finds nothing in', async () => {
-  const { isRecordsWithoutKeyEvents } = await import('../src/loaders/file.js');
+  const { recordsWithoutKeyEvents } = await import('../src/loaders/file.js');
+  const isRecordsWithoutKeyEvents = (bytes: Buffer) => recordsWithoutKeyEvents(bytes) !== null;
   const under = (dir: string) => readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f)));
   const files = [...under(path.join(ROOT, '../shared/corpus/cloudtrail')), ...under(path.join(ROOT, 'test/fixtures/cloudtrail'))]
     .filter((f) => /\.(json|ndjson|jsonl|log)$/.test(f) && !f.endsWith('MANIFEST.json'));

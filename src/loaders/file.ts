@@ -67,9 +67,8 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
           : `the file is not valid gzip (${(error as Error).message}); is it truncated?`);
       }
     }
-    if (options.input !== 'policy' && options.input !== 'cloudformation' && options.input !== 'terraform-plan' && isRecordsWithoutKeyEvents(bytes)) {
-      return empty('cloudtrail', { records: countOccurrences(bytes, EVENT_ID) });
-    }
+    const skippedRecords = options.input === 'auto' || options.input === 'cloudtrail' ? recordsWithoutKeyEvents(bytes) : null;
+    if (skippedRecords !== null) return empty('cloudtrail', { records: skippedRecords });
     return loadText(decodeText(bytes), file, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
@@ -78,21 +77,42 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
 }
 
 const RECORDS_START = Buffer.from('{"Records"');
-const EVENT_ID = Buffer.from('"eventID"');
-// An S3 object holds plain records only (see unwrap), so a key-policy event's eventName is one of these
-// whole JSON strings, in its bytes unless spelled with \u escapes. Quoted: "CreateKeyPair" or an IAM policy
-// naming kms:CreateKey never match.
-const RECORD_EVENT_NAMES = ['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"', '\\u'].map((token) => Buffer.from(token));
+const EVENT_NAME_KEY = Buffer.from('"eventName"');
+const KEY_EVENT_NAMES = new Set(['CreateKey', 'PutKeyPolicy', 'ReplicateKey']);
+const UNICODE_ESCAPE = Buffer.from('\\u');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+
+function skipWhitespace(bytes: Buffer, at: number): number {
+  while (bytes[at] === 0x20 || bytes[at] === 0x0a || bytes[at] === 0x0d || bytes[at] === 0x09) at++;
+  return at;
+}
 
 /**
- * The prefilter of CloudTrail S3 log objects, exact by construction: a file without RECORD_EVENT_NAMES
- * holds no key-policy event and need not be decoded or parsed.
+ * The prefilter of CloudTrail S3 log objects: the number of records when the object can hold no
+ * key-policy event, else null (read it in full). Exact by construction: an S3 object holds plain records
+ * only (see unwrap), and without a \u escape every record's event name is the bytes `"eventName"`, a
+ * colon and a JSON string; one walk over those reads every event name, and counts the records. A name
+ * that is a key-policy event, or that has an escape, means a full read.
  */
-export function isRecordsWithoutKeyEvents(bytes: Buffer): boolean {
-  let start = 0;
-  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x09)) start++;
-  if (bytes.length - start < RECORDS_START.length || bytes.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return false;
-  return !RECORD_EVENT_NAMES.some((name) => bytes.includes(name));
+export function recordsWithoutKeyEvents(bytes: Buffer): number | null {
+  const start = skipWhitespace(bytes, 0);
+  if (bytes.length - start < RECORDS_START.length || bytes.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return null;
+  if (bytes.includes(UNICODE_ESCAPE)) return null;
+  let records = 0;
+  for (let at = bytes.indexOf(EVENT_NAME_KEY); at >= 0; at = bytes.indexOf(EVENT_NAME_KEY, at + EVENT_NAME_KEY.length - 1)) {
+    let value = skipWhitespace(bytes, at + EVENT_NAME_KEY.length);
+    if (bytes[value] !== COLON) continue; // "eventName" as a value, not a key
+    records++;
+    value = skipWhitespace(bytes, value + 1);
+    if (bytes[value] !== QUOTE) continue; // not a string: no event the loader reads
+    const end = bytes.indexOf(QUOTE, value + 1);
+    if (end < 0) return null;
+    if (bytes.subarray(value + 1, end).includes(BACKSLASH)) return null;
+    if (end - value - 1 <= 12 && KEY_EVENT_NAMES.has(bytes.toString('latin1', value + 1, end))) return null;
+  }
+  return records;
 }
 
 /**
@@ -108,12 +128,6 @@ const ESCAPED_TOKENS = ['CreateKey', 'PutKeyPolicy', 'ReplicateKey', '"Policy"',
 function lineMayHoldKeyEvent(line: string): boolean {
   const tokens = line.includes('\\') ? ESCAPED_TOKENS : PLAIN_TOKENS;
   return tokens.some((token) => line.includes(token));
-}
-
-function countOccurrences(bytes: Buffer, needle: Buffer): number {
-  let count = 0;
-  for (let i = bytes.indexOf(needle); i >= 0; i = bytes.indexOf(needle, i + needle.length)) count++;
-  return count;
 }
 
 function isGzip(bytes: Uint8Array): boolean {

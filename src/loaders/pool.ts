@@ -20,6 +20,8 @@ function workerScript(): URL | null {
   return candidates.find((url) => existsSync(fileURLToPath(url))) ?? null;
 }
 
+const JOBS_PER_WORKER = 2;
+
 /** Below this many files, starting threads costs more than it saves. */
 export const POOL_MIN_FILES = 8;
 
@@ -45,7 +47,9 @@ export class LoadPool {
         this.pending.clear();
       });
       this.workers.push(worker);
-      this.idle.push(worker);
+      // Two jobs in flight per worker: the next file is already queued when one finishes, so the
+      // worker never idles through the round trip to the main thread.
+      for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.idle.push(worker);
     }
   }
 
