@@ -21533,7 +21533,7 @@ var require_to_regex_range = __commonJS({
         stop = countZeros(max + 1, zeros) - 1;
       }
       stops = [...stops];
-      stops.sort(compare2);
+      stops.sort(compare);
       return stops;
     }
     function rangeToPattern(start, stop, options) {
@@ -21605,7 +21605,7 @@ var require_to_regex_range = __commonJS({
       for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
       return arr;
     }
-    function compare2(a, b) {
+    function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
     function contains(arr, key, val) {
@@ -44444,6 +44444,11 @@ function membersInValue(value) {
   return 0;
 }
 
+// src/order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/files.ts
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 function fileLocation(file) {
@@ -44478,7 +44483,7 @@ async function discoverFiles(inputs, options) {
       diagnostics.push(missing(input, "no such file or directory"));
     }
   }
-  const files = [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+  const files = [...found.values()].sort((a, b) => compareText(a.display, b.display));
   return { files, diagnostics };
 }
 var DirectoryScan = class {
@@ -45792,7 +45797,7 @@ function coversAllActions(set) {
   return set.openEnded && set.actions.length === KEY_ACTIONS.length;
 }
 function sortActions(names) {
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return [...names].sort(compareText);
 }
 
 // src/types.ts
@@ -46742,7 +46747,7 @@ function reportDuplicateKeys(node, report) {
   }
 }
 function sortIssues(issues) {
-  return issues.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+  return issues.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || compareText(a.code, b.code) || compareText(a.message, b.message));
 }
 
 // src/policy/analyze.ts
@@ -48122,10 +48127,7 @@ function fingerprint(ruleId, document, statement, detail) {
   return createHash2("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
 }
 function sortFindings(findings) {
-  return findings.sort((a, b) => compare(a.loc.file, b.loc.file) || a.loc.line - b.loc.line || a.loc.column - b.loc.column || compare(a.ruleId, b.ruleId) || (a.statement?.index ?? -1) - (b.statement?.index ?? -1) || compare(a.resource, b.resource) || compare(a.event?.eventID ?? "", b.event?.eventID ?? "") || compare(a.message, b.message));
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return findings.sort((a, b) => compareText(a.loc.file, b.loc.file) || a.loc.line - b.loc.line || a.loc.column - b.loc.column || compareText(a.ruleId, b.ruleId) || (a.statement?.index ?? -1) - (b.statement?.index ?? -1) || compareText(a.resource, b.resource) || compareText(a.event?.eventID ?? "", b.event?.eventID ?? "") || compareText(a.message, b.message));
 }
 
 // src/loaders/file.ts
@@ -49365,7 +49367,7 @@ var ANNOTATIONS_PER_LEVEL = 10;
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
 var ORDER = ["critical", "high", "medium", "low", "info"];
 function annotationsFor(result, where = "the kmslint report (SARIF or the job summary)") {
-  const annotated = result.findings.filter((f) => f.status === "violation" || f.status === "unknown").sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line);
+  const annotated = result.findings.filter((f) => f.status === "violation" || f.status === "unknown").sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || compareText(a.loc.file, b.loc.file) || a.loc.line - b.loc.line);
   const perLevel = /* @__PURE__ */ new Map();
   const annotations = [];
   let omitted = 0;
@@ -49419,7 +49421,7 @@ function formatSarif(result, context) {
 `;
 }
 function sarifLog(result, context) {
-  const rules = [...result.rules].sort((a, b) => a.id.localeCompare(b.id));
+  const rules = [...result.rules].sort((a, b) => compareText(a.id, b.id));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const reportable = result.findings.filter((f) => f.status === "violation" || f.status === "unknown" || f.status === "suppressed").sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const kept = reportable.slice(0, MAX_SARIF_RESULTS);
@@ -49524,7 +49526,7 @@ function groupEvents(findings) {
     if (time > group2.lastTime) group2.lastTime = time;
     if (!group2.rules.includes(f.ruleId)) group2.rules.push(f.ruleId);
   }
-  return [...groups.values()].map(({ ids: _ids, ...group2 }) => ({ ...group2, rules: group2.rules.sort() })).sort((a, b) => b.count - a.count || a.firstTime.localeCompare(b.firstTime) || a.eventName.localeCompare(b.eventName));
+  return [...groups.values()].map(({ ids: _ids, ...group2 }) => ({ ...group2, rules: group2.rules.sort() })).sort((a, b) => b.count - a.count || compareText(a.firstTime, b.firstTime) || compareText(a.eventName, b.eventName));
 }
 
 // src/report/summary.ts

@@ -10,6 +10,7 @@ import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { decodeText } from './source.js';
 import type { Diagnostic, SourceLocation } from './types.js';
+import { compareText } from './order.js';
 
 export interface DiscoveredFile {
   /** Path as shown to the user: relative to the working directory, with forward slashes. */
@@ -66,7 +67,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
       diagnostics.push(missing(input, 'no such file or directory'));
     }
   }
-  const files = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const files = [...found.values()].sort((a, b) => compareText(a.display, b.display));
   return { files, diagnostics };
 }
 

@@ -14,6 +14,7 @@ import { DEFAULT_LOAD_OPTIONS, loadFile, type FileLoad, type InputKind } from '.
 import { LoadPool } from './loaders/pool.js';
 import { loadRules } from './rules-loader.js';
 import { SEVERITIES, type Diagnostic, type Finding, type KeyPolicyDocument, type Severity, type SourceLocation } from './types.js';
+import { compareText } from './order.js';
 
 /** What a directory scan reads; the content decides what each file is. */
 export const INPUT_FILE_PATTERNS = [
@@ -181,7 +182,7 @@ export function baselineOf(findings: readonly Finding[]): Baseline {
   const entries = findings
     .filter((f) => f.status === 'violation' || f.status === 'unknown')
     .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.loc.file, resource: f.resource, statement: f.statement ? f.statement.sid ?? `#${f.statement.index}` : null }));
-  const unique = [...new Map(entries.map((e) => [e.fingerprint, e])).values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  const unique = [...new Map(entries.map((e) => [e.fingerprint, e])).values()].sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
   return { version: 1, tool: 'kmslint', findings: unique };
 }
 

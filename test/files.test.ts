@@ -62,4 +62,9 @@ scan('through the CLI: the loop is a warning, the dangling policy link an error,
   assert.equal([...new Set(report.findings.map((f) => f.file))], ['keys/a.json', 'shared/b.json']);
   assert.equal(report.diagnostics.map((d) => `${d.file} ${d.code}`), ['keys/dangling.json unreadable-file', 'keys/deep/up symlink-loop']);
 });
+scan('files are sorted by code unit, the same on every machine whatever its locale', async () => {
+  const root = tempTree({ 'b.json': POLICY, 'B.json': POLICY, 'a.json': POLICY, '_x.json': POLICY });
+  const { files } = await discoverFiles(['.'], { cwd: root, include: ['**/*.json'] });
+  assert.equal(files.map((f) => f.display), ['B.json', '_x.json', 'a.json', 'b.json']);
+});
 scan.run();

@@ -91,6 +91,11 @@ github('only violations and unknowns are annotated', () => {
   const annotated = examples.findings.filter((f) => f.status === 'violation' || f.status === 'unknown');
   assert.is(annotations.length, annotated.length);
 });
+github('annotations are ordered by code unit, whatever the locale', () => {
+  const high = examples.findings.find((f) => f.severity === 'high' && f.status === 'violation')!;
+  const result = { ...examples, findings: ['a.json', 'B.json', '_.json'].map((file) => ({ ...high, loc: { ...high.loc, file } })) };
+  assert.equal(annotationsFor(result).map((a) => a.file), ['B.json', '_.json', 'a.json']);
+});
 github.run();
 
 const junit = suite('JUnit XML');

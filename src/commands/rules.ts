@@ -1,8 +1,8 @@
 /** `kmslint rules` lists the rules; `kmslint explain <id>` documents one. */
 import type { CompiledRule } from '../engine/rules.js';
 import { formatDiagnostic } from '../report/location.js';
+import { compareRules } from '../report/rules-table.js';
 import { loadRules } from '../rules-loader.js';
-import { SEVERITIES } from '../types.js';
 import { UsageError, oneOf, type CliIo, type Command } from './command.js';
 
 async function rulesOrFail(values: Record<string, unknown>, io: CliIo): Promise<CompiledRule[] | null> {
@@ -11,7 +11,6 @@ async function rulesOrFail(values: Record<string, unknown>, io: CliIo): Promise<
   return diagnostics.some((d) => d.severity === 'error') ? null : rules;
 }
 
-const bySeverity = (a: CompiledRule, b: CompiledRule): number => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id);
 
 export const rulesCommand: Command = {
   summary: 'list the rules (id, severity, scope, sources, title)',
@@ -29,7 +28,7 @@ Options:
     const format = oneOf('format', values.format, ['text', 'json'] as const);
     const rules = await rulesOrFail(values, io);
     if (!rules) return 2;
-    const sorted = [...rules].sort(bySeverity);
+    const sorted = [...rules].sort(compareRules);
     if (format === 'json') {
       io.stdout(`${JSON.stringify(sorted.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, sources: r.sources, title: r.title, builtIn: r.builtIn })), null, 2)}\n`);
       return 0;

@@ -13,6 +13,7 @@ import { globMatch } from '../glob.js';
 import { SELF_ACCOUNT, ruleSourceOf, type Finding, type FindingStatus, type KeyPolicyDocument, type PolicyIssue, type Severity, type Statement } from '../types.js';
 import { dig, renderMessage } from './message.js';
 import type { CompiledRule, Expr, FieldPredicate, NumberTest, Tri } from './rules.js';
+import { compareText } from '../order.js';
 
 export interface EngineOptions {
   ownerAccount?: string;
@@ -411,11 +412,7 @@ export function fingerprint(ruleId: string, document: KeyPolicyDocument, stateme
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => compare(a.loc.file, b.loc.file) || a.loc.line - b.loc.line || a.loc.column - b.loc.column
-    || compare(a.ruleId, b.ruleId) || (a.statement?.index ?? -1) - (b.statement?.index ?? -1) || compare(a.resource, b.resource)
-    || compare(a.event?.eventID ?? '', b.event?.eventID ?? '') || compare(a.message, b.message));
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return findings.sort((a, b) => compareText(a.loc.file, b.loc.file) || a.loc.line - b.loc.line || a.loc.column - b.loc.column
+    || compareText(a.ruleId, b.ruleId) || (a.statement?.index ?? -1) - (b.statement?.index ?? -1) || compareText(a.resource, b.resource)
+    || compareText(a.event?.eventID ?? '', b.event?.eventID ?? '') || compareText(a.message, b.message));
 }

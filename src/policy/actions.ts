@@ -6,6 +6,7 @@
 import catalogJson from '../data/kms-actions.json' with { type: 'json' };
 import { globMatch } from '../glob.js';
 import type { Capability, KeyFacts, Located } from '../types.js';
+import { compareText } from '../order.js';
 
 export interface CatalogAction {
   name: string;
@@ -122,5 +123,5 @@ export function coversAllActions(set: ActionSet): boolean {
 }
 
 export function sortActions(names: Iterable<string>): string[] {
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return [...names].sort(compareText);
 }

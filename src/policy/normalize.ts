@@ -10,6 +10,7 @@ import type {
   SourceNode, Statement,
 } from '../types.js';
 import { validateTree, describeValue } from '../validation.js';
+import { compareText } from '../order.js';
 
 /** KMS's key policy size limit, in bytes (KMS Developer Guide, "Resource quotas"). */
 export const KMS_POLICY_SIZE_LIMIT = 32_768;
@@ -298,5 +299,5 @@ function reportDuplicateKeys(node: SourceNode, report: (key: string, loc: Source
 }
 
 export function sortIssues(issues: PolicyIssue[]): PolicyIssue[] {
-  return issues.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+  return issues.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || compareText(a.code, b.code) || compareText(a.message, b.message));
 }

@@ -3,6 +3,7 @@ import type { LintResult } from '../lint.js';
 import { countBy, severityCounts } from '../lint.js';
 import type { Finding } from '../types.js';
 import { formatLocation } from './location.js';
+import { compareText } from '../order.js';
 
 export interface TextOptions {
   /** ANSI colours (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
@@ -107,7 +108,7 @@ export function groupEvents(findings: readonly Finding[]): EventGroup[] {
   }
   return [...groups.values()]
     .map(({ ids: _ids, ...group }) => ({ ...group, rules: group.rules.sort() }))
-    .sort((a, b) => b.count - a.count || a.firstTime.localeCompare(b.firstTime) || a.eventName.localeCompare(b.eventName));
+    .sort((a, b) => b.count - a.count || compareText(a.firstTime, b.firstTime) || compareText(a.eventName, b.eventName));
 }
 
 function formatEventTable(findings: readonly Finding[]): string | null {

@@ -5,6 +5,7 @@
  */
 import type { LintResult } from '../lint.js';
 import type { Finding, Severity } from '../types.js';
+import { compareText } from '../order.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -25,7 +26,7 @@ const ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 export function annotationsFor(result: LintResult, where = 'the kmslint report (SARIF or the job summary)'): Annotation[] {
   const annotated = result.findings
     .filter((f) => f.status === 'violation' || f.status === 'unknown')
-    .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line);
+    .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || compareText(a.loc.file, b.loc.file) || a.loc.line - b.loc.line);
   const perLevel = new Map<Annotation['level'], number>();
   const annotations: Annotation[] = [];
   let omitted = 0;

@@ -1,10 +1,11 @@
 /** JUnit XML for CI systems that show test reports: one test suite per rule, one failing case per finding. */
 import type { LintResult } from '../lint.js';
 import { formatLocation } from './location.js';
+import { compareText } from '../order.js';
 
 export function formatJunit(result: LintResult): string {
   const failing = result.findings.filter((f) => f.status === 'violation' || f.status === 'unknown');
-  const suites = [...result.rules].sort((a, b) => a.id.localeCompare(b.id)).map((rule) => {
+  const suites = [...result.rules].sort((a, b) => compareText(a.id, b.id)).map((rule) => {
     const mine = failing.filter((f) => f.ruleId === rule.id);
     const cases = mine.length === 0
       ? `    <testcase classname="kmslint.${rule.id}" name="no findings"/>`

@@ -5,6 +5,7 @@
 import type { CompiledRule } from '../engine/rules.js';
 import type { LintResult } from '../lint.js';
 import type { Finding, Severity } from '../types.js';
+import { compareText } from '../order.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -30,7 +31,7 @@ export function formatSarif(result: LintResult, context: SarifContext): string {
 }
 
 export function sarifLog(result: LintResult, context: SarifContext): Record<string, unknown> {
-  const rules = [...result.rules].sort((a, b) => a.id.localeCompare(b.id));
+  const rules = [...result.rules].sort((a, b) => compareText(a.id, b.id));
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const reportable = result.findings
     .filter((f) => f.status === 'violation' || f.status === 'unknown' || f.status === 'suppressed')
