@@ -48916,8 +48916,8 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
 }
 var RECORDS_START = Buffer.from('{"Records"');
 var EVENT_NAME_KEY = Buffer.from('"eventName"');
-var KEY_EVENT_NAMES = /* @__PURE__ */ new Set(["CreateKey", "PutKeyPolicy", "ReplicateKey"]);
 var UNICODE_ESCAPE = Buffer.from("\\u");
+var LONGEST_KEY_EVENT = Math.max(...[...KEY_POLICY_EVENTS].map((name) => name.length));
 var QUOTE = 34;
 var BACKSLASH = 92;
 var COLON = 58;
@@ -48939,12 +48939,12 @@ function recordsWithoutKeyEvents(bytes3) {
     const end = bytes3.indexOf(QUOTE, value + 1);
     if (end < 0) return null;
     if (bytes3.subarray(value + 1, end).includes(BACKSLASH)) return null;
-    if (end - value - 1 <= 12 && KEY_EVENT_NAMES.has(bytes3.toString("latin1", value + 1, end))) return null;
+    if (end - value - 1 <= LONGEST_KEY_EVENT && KEY_POLICY_EVENTS.has(bytes3.toString("latin1", value + 1, end))) return null;
   }
   return records;
 }
-var PLAIN_TOKENS = ['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"', '"Policy"', "awslogs"];
-var ESCAPED_TOKENS = ["CreateKey", "PutKeyPolicy", "ReplicateKey", '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
+var PLAIN_TOKENS = [...[...KEY_POLICY_EVENTS].map((name) => `"${name}"`), '"Policy"', "awslogs"];
+var ESCAPED_TOKENS = [...KEY_POLICY_EVENTS, '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
 function lineMayHoldKeyEvent(line) {
   const tokens = line.includes("\\") ? ESCAPED_TOKENS : PLAIN_TOKENS;
   return tokens.some((token) => line.includes(token));

@@ -15,6 +15,7 @@ import { decodeText, parseSource } from '../source.js';
 import type { SourceNode } from '../types.js';
 import { loadCloudFormation, looksLikeTemplate } from './cloudformation.js';
 import { loadCloudTrailValue, looksLikeCloudTrail, looksLikeDigest } from './cloudtrail.js';
+import { KEY_POLICY_EVENTS } from './cloudtrail-record.js';
 import { keySnapshotDocument, loadPolicyDocument, looksLikeKeySnapshot, looksLikePolicy, type LoadResult } from './policy.js';
 import { loadTerraform, terraformShape } from './terraform.js';
 import { TextLocator } from './text-locator.js';
@@ -78,8 +79,8 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
 
 const RECORDS_START = Buffer.from('{"Records"');
 const EVENT_NAME_KEY = Buffer.from('"eventName"');
-const KEY_EVENT_NAMES = new Set(['CreateKey', 'PutKeyPolicy', 'ReplicateKey']);
 const UNICODE_ESCAPE = Buffer.from('\\u');
+const LONGEST_KEY_EVENT = Math.max(...[...KEY_POLICY_EVENTS].map((name) => name.length));
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
@@ -110,7 +111,7 @@ export function recordsWithoutKeyEvents(bytes: Buffer): number | null {
     const end = bytes.indexOf(QUOTE, value + 1);
     if (end < 0) return null;
     if (bytes.subarray(value + 1, end).includes(BACKSLASH)) return null;
-    if (end - value - 1 <= 12 && KEY_EVENT_NAMES.has(bytes.toString('latin1', value + 1, end))) return null;
+    if (end - value - 1 <= LONGEST_KEY_EVENT && KEY_POLICY_EVENTS.has(bytes.toString('latin1', value + 1, end))) return null;
   }
   return records;
 }
@@ -122,8 +123,8 @@ export function recordsWithoutKeyEvents(bytes: Buffer): number | null {
  * `_raw`, a lookup-events CloudTrailEvent, a CloudWatch Logs message) between escaped quotes, or be spelled
  * with \u escapes. `awslogs` marks a Lambda subscription payload, whose events are base64 gzip.
  */
-const PLAIN_TOKENS = ['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"', '"Policy"', 'awslogs'];
-const ESCAPED_TOKENS = ['CreateKey', 'PutKeyPolicy', 'ReplicateKey', '"Policy"', '\\"Policy\\', 'awslogs', '\\u'];
+const PLAIN_TOKENS = [...[...KEY_POLICY_EVENTS].map((name) => `"${name}"`), '"Policy"', 'awslogs'];
+const ESCAPED_TOKENS = [...KEY_POLICY_EVENTS, '"Policy"', '\\"Policy\\', 'awslogs', '\\u'];
 
 function lineMayHoldKeyEvent(line: string): boolean {
   const tokens = line.includes('\\') ? ESCAPED_TOKENS : PLAIN_TOKENS;
