@@ -1,6 +1,7 @@
 // Deterministic fuzz cases for kmslint's loaders and engine, shared by test/fuzz.test.ts (a few thousand,
 // fixed seed) and scripts/fuzz.mjs (100,000+). Needs the build (lib/).
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -56,6 +57,16 @@ export function makeCase(random, corpus) {
   let bytes = gzipSync(text);
   if (random() < 0.5) bytes = bytes.subarray(0, Math.floor(random() * bytes.length));
   return { name, text: null, bytes };
+}
+
+/** Writes gzip cases to a fresh temporary directory, for loadFile. */
+export function tempWriter() {
+  const temp = mkdtempSync(path.join(tmpdir(), 'kmslint-fuzz-'));
+  return (name, bytes) => {
+    const file = path.join(temp, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
 }
 
 /** Loads and lints one case exactly as a file would be; throws only on a kmslint bug. */

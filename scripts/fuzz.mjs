@@ -2,8 +2,6 @@
 // Fuzzes kmslint's loaders and engine: npm run fuzz [-- --cases N] [-- --seed S]. Runs the cases on a
 // worker thread; the main thread is a watchdog, so a hang is reported (with its case number) rather than
 // waited on. Reports crashes (exceptions), hangs and slow cases; exits 1 when there are crashes or hangs.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -57,13 +55,12 @@ if (isMainThread) {
   for (const s of slow.slice(0, 10)) console.log(`SLOW case ${s.index} (${s.name}): ${s.ms.toFixed(0)} ms, ${s.size} bytes`);
   process.exit(crashes.length + hangs.length > 0 ? 1 : 0);
 } else {
-  const { makeCase, rng, runCase, seedCorpus } = await import('./fuzz-cases.mjs');
+  const { makeCase, rng, runCase, seedCorpus, tempWriter } = await import('./fuzz-cases.mjs');
   const { loadFile, loadText } = await import(path.join(root, 'lib/src/loaders/file.js'));
   const { evaluateDocuments } = await import(path.join(root, 'lib/src/engine/evaluate.js'));
   const { loadRules } = await import(path.join(root, 'lib/src/rules-loader.js'));
   const { rules } = await loadRules([], root);
-  const temp = mkdtempSync(path.join(tmpdir(), 'kmslint-fuzz-'));
-  const tools = { loadText, loadFile, evaluateDocuments, rules, writeTemp: (name, bytes) => { const file = path.join(temp, name); writeFileSync(file, bytes); return file; } };
+  const tools = { loadText, loadFile, evaluateDocuments, rules, writeTemp: tempWriter() };
   const corpus = seedCorpus();
   const random = rng(workerData.seed);
   for (let i = 0; i < workerData.to; i++) {

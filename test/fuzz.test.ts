@@ -1,7 +1,4 @@
 /** Fuzzing with a fixed seed: mutated, truncated and random inputs of every kind never throw, hang or pass silently. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { evaluateDocuments } from '../src/engine/evaluate.js';
@@ -10,11 +7,10 @@ import { loadRules } from '../src/rules-loader.js';
 import { ROOT } from './support/cli.js';
 
 // @ts-expect-error -- plain JavaScript shared with scripts/fuzz.mjs
-import { makeCase, rng, runCase, seedCorpus } from '../scripts/fuzz-cases.mjs';
+import { makeCase, rng, runCase, seedCorpus, tempWriter } from '../scripts/fuzz-cases.mjs';
 
 const { rules } = await loadRules([], ROOT);
-const temp = mkdtempSync(path.join(tmpdir(), 'kmslint-fuzz-'));
-const tools = { loadText, loadFile, evaluateDocuments, rules, writeTemp: (name: string, bytes: Buffer) => { const file = path.join(temp, name); writeFileSync(file, bytes); return file; } };
+const tools = { loadText, loadFile, evaluateDocuments, rules, writeTemp: tempWriter() };
 
 const fuzz = suite('fuzzing (fixed seed)');
 fuzz('3,000 mutated inputs of every kind: no exception, every diagnostic located, no silent pass', async () => {
