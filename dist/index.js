@@ -43976,7 +43976,7 @@ var config_schema_default = {
         "string"
       ],
       minimum: 1,
-      pattern: "^[0-9]+(\\.[0-9]+)?\\s*([kKmMgGtTpP]?[bB])?$",
+      pattern: "^[0-9]+(\\.[0-9]+)? *([kKmMgGtTpP]?[bB])?$",
       description: "a size such as 800MB or 2GB (B, KB, MB, GB, TB: powers of 1024), or a number of bytes",
       $comment: "refuse input files larger than this (default 512MB)"
     },
@@ -43986,7 +43986,7 @@ var config_schema_default = {
         "string"
       ],
       minimum: 1,
-      pattern: "^[0-9]+(\\.[0-9]+)?\\s*([kKmMgGtTpP]?[bB])?$",
+      pattern: "^[0-9]+(\\.[0-9]+)? *([kKmMgGtTpP]?[bB])?$",
       description: "a size such as 800MB or 2GB (B, KB, MB, GB, TB: powers of 1024), or a number of bytes",
       $comment: "stop a gzip input that inflates beyond this (default 1GB)"
     },
@@ -44581,9 +44581,11 @@ function missing(input, what) {
   return { code: "input-not-found", severity: "error", message: `${what}; check the path (kmslint resolves it from the current directory)`, loc: fileLocation(input) };
 }
 var DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
+var SIZE_PATTERN = "^[0-9]+(\\.[0-9]+)? *([kKmMgGtTpP]?[bB])?$";
+var SIZE = new RegExp(SIZE_PATTERN);
 function parseSize(value) {
   if (typeof value === "number") return Number.isSafeInteger(value) && value > 0 ? value : null;
-  if (!/^\s*\d/.test(value)) return null;
+  if (!SIZE.test(value)) return null;
   const parsed = import_bytes.default.parse(value);
   return parsed !== null && Number.isFinite(parsed) && parsed >= 1 ? Math.floor(parsed) : null;
 }

@@ -174,10 +174,17 @@ function missing(input: string, what: string): Diagnostic {
 /** Largest input read in one piece (--max-file-size); larger files are refused rather than exhausting memory. */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
+/**
+ * How a size is written (the config schema's maxFileSize pattern too). Checked before `bytes.parse`,
+ * which would read "2GiB" or "5 lots" as a number of bytes.
+ */
+export const SIZE_PATTERN = '^[0-9]+(\\.[0-9]+)? *([kKmMgGtTpP]?[bB])?$';
+const SIZE = new RegExp(SIZE_PATTERN);
+
 /** A size as users write it (`800MB`, `2GB`, `1048576`; units are powers of 1024), or null. */
 export function parseSize(value: string | number): number | null {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : null;
-  if (!/^\s*\d/.test(value)) return null;
+  if (!SIZE.test(value)) return null;
   const parsed = bytes.parse(value);
   return parsed !== null && Number.isFinite(parsed) && parsed >= 1 ? Math.floor(parsed) : null;
 }

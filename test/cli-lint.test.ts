@@ -79,7 +79,7 @@ lint('bad option values are usage errors', () => {
   const run = kmslint(['lint', '--fail-on', 'severe']);
   assert.is(run.code, 2);
   assert.match(run.stderr, /--fail-on must be one of critical, high, medium, low \(got "severe"\)/);
-  for (const size of ['lots', '0', '-5MB']) {
+  for (const size of ['lots', '0', '-5MB', '2GiB', '5 lots']) {
     const limit = kmslint(['lint', `--max-file-size=${size}`]);
     assert.is(limit.code, 2, size);
     assert.match(limit.stderr, new RegExp(`--max-file-size takes a size such as 800MB, 2GB or 1048576 \\(got "${size}"\\)`));

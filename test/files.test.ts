@@ -1,10 +1,10 @@
 /** Directory scans: symbolic links followed once, loops and unreadable directories reported rather than skipped. */
 import * as fs from 'node:fs';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { discoverFiles } from '../src/files.js';
+import { discoverFiles, parseSize, SIZE_PATTERN } from '../src/files.js';
 import { kmslint, tempTree } from './support/cli.js';
 
 const POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
@@ -68,3 +68,15 @@ scan('files are sorted by code unit, the same on every machine whatever its loca
   assert.equal(files.map((f) => f.display), ['B.json', '_x.json', 'a.json', 'b.json']);
 });
 scan.run();
+
+const sizes = suite('sizes (--max-file-size, maxFileSize)');
+sizes('units are powers of 1024; anything else is refused rather than read as bytes', () => {
+  assert.equal(['1048576', '100B', '1KB', '1.5kb', '800 MB', '2GB', '1TB'].map(parseSize), [1048576, 100, 1024, 1536, 800 * 2 ** 20, 2 * 2 ** 30, 2 ** 40]);
+  assert.equal(['2GiB', '5 lots', '', 'MB', '-1', '0', '1e9'].map(parseSize), [null, null, null, null, null, null, null]);
+  assert.equal([parseSize(4096), parseSize(0), parseSize(1.5)], [4096, null, null]);
+});
+sizes('the configuration schema accepts exactly the sizes the command line does', () => {
+  const schema = JSON.parse(readFileSync(new URL('../schemas/config.schema.json', import.meta.url), 'utf8')) as { properties: Record<string, { pattern: string }> };
+  assert.equal([schema.properties.maxFileSize!.pattern, schema.properties.maxDecompressedSize!.pattern], [SIZE_PATTERN, SIZE_PATTERN]);
+});
+sizes.run();
