@@ -144,6 +144,8 @@ const cases: [name: string, content: string | Buffer, code: string, message: Reg
   ['bomb.json.gz', gzipSync(Buffer.alloc(4 * 1024 * 1024, 32)), 'decompressed-too-large', /^the file decompresses to more than 1MB; kmslint stops there \(a gzip bomb\?\); if it is a real log, raise the limit with --max-decompressed-size$/],
   ['bomb.ndjson.gz', gzipSync(Buffer.alloc(4 * 1024 * 1024, 10)), 'decompressed-too-large', /^reading stopped at line \d+: the file decompresses to more than 1MB/],
   ['huge.json', Buffer.alloc(1024 * 1024 + 1, 32), 'file-too-large', /^the file is 1048577 bytes, over the 1MB limit \(1048576 bytes\); raise it with --max-file-size/],
+  ['deep.yaml', `a: ${'['.repeat(300)}${']'.repeat(300)}\n`, 'too-large', /^the document nests deeper than 256 levels; no key policy does$/],
+  ['deep-policy.json', `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "kms:Encrypt", "Resource": "*", "Condition": ${'['.repeat(300)}${']'.repeat(300)}}]}`, 'too-large', /^the document nests deeper than 256 levels/],
   ['numbers.json', '[1, 2, 3]', 'unsupported-input', /^not a key policy, CloudFormation template, Terraform plan or state, or CloudTrail log/],
   ['template-string.yaml', 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: |\n        {"Version": "2012-10-17", "Statement": [\n', 'parse-error', /^Key: the KeyPolicy string is not a JSON policy/],
   ['trail.json', JSON.stringify({ Records: [{ eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', eventID: 'e1', requestParameters: { policy: '{"Statement": [' } }] }), 'parse-error', /^the requestParameters\.policy of event e1 is not valid JSON/],
