@@ -24759,7 +24759,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path15, (statError, stat4) => {
+        settings.fs.stat(path15, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -24769,9 +24769,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat4.isSymbolicLink = () => true;
+            stat3.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat4);
+          callSuccessCallback(callback, stat3);
         });
       });
     }
@@ -24797,11 +24797,11 @@ var require_sync = __commonJS({
         return lstat2;
       }
       try {
-        const stat4 = settings.fs.statSync(path15);
+        const stat3 = settings.fs.statSync(path15);
         if (settings.markSymbolicLink) {
-          stat4.isSymbolicLink = () => true;
+          stat3.isSymbolicLink = () => true;
         }
-        return stat4;
+        return stat3;
       } catch (error2) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat2;
@@ -24868,19 +24868,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat4(path15, optionsOrSettingsOrCallback, callback) {
+    function stat3(path15, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path15, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat4;
-    function statSync(path15, optionsOrSettings) {
+    exports.stat = stat3;
+    function statSync2(path15, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path15, settings);
     }
-    exports.statSync = statSync;
+    exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -48133,12 +48133,11 @@ function sortFindings(findings) {
 }
 
 // src/loaders/file.ts
-import { createReadStream, readFileSync as readFileSync2 } from "node:fs";
-import { stat as stat3 } from "node:fs/promises";
+import { createReadStream, readFileSync as readFileSync2, statSync } from "node:fs";
 import path10 from "node:path";
 import { createInterface } from "node:readline";
 var import_bytes2 = __toESM(require_bytes(), 1);
-import { createGunzip, gunzipSync as gunzipSync2 } from "node:zlib";
+import { constants as zlibConstants, createGunzip, gunzipSync as gunzipSync2 } from "node:zlib";
 
 // src/loaders/intrinsics.ts
 var PSEUDO_PARAMETERS = {
@@ -48896,20 +48895,22 @@ var empty = (kind, extra = {}) => ({ kind, documents: [], diagnostics: [], extra
 var failure = (file, code, message, line = 1) => empty(null, { diagnostics: [{ code, severity: "error", message, loc: { ...fileLocation(file), line } }] });
 async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
   try {
-    const info2 = await stat3(file.absolute);
+    const info2 = statSync(file.absolute);
     if (NDJSON_NAME.test(file.display) && (options.input === "auto" || options.input === "cloudtrail")) return await streamLines(file, options);
     if (info2.size > options.maxFileBytes) return empty(null, { diagnostics: [fileTooLarge(file.display, info2.size, options.maxFileBytes)] });
     let bytes3 = readFileSync2(file.absolute);
     if (isGzip(bytes3)) {
       try {
-        bytes3 = gunzipSync2(bytes3, { maxOutputLength: options.maxDecompressedBytes });
+        bytes3 = gunzipSync2(bytes3, { maxOutputLength: options.maxDecompressedBytes, chunkSize: outputChunkSize(bytes3, options.maxDecompressedBytes) });
       } catch (error2) {
         const tooLarge = error2.code === "ERR_BUFFER_TOO_LARGE" || /maxOutputLength|Cannot create a Buffer/.test(error2.message);
         return failure(file.display, tooLarge ? "decompressed-too-large" : "bad-gzip", tooLarge ? decompressedTooLarge(options.maxDecompressedBytes) : `the file is not valid gzip (${error2.message}); is it truncated?`);
       }
     }
-    const skippedRecords = options.input === "auto" || options.input === "cloudtrail" ? recordsWithoutKeyEvents(bytes3) : null;
-    if (skippedRecords !== null) return empty("cloudtrail", { records: skippedRecords });
+    const scan = options.input === "auto" || options.input === "cloudtrail" ? scanEventNames(bytes3) : null;
+    if (scan && scan.lastKeyEventEnd < 0) return empty("cloudtrail", { records: scan.records });
+    const prefix = scan ? loadRecordsPrefix(bytes3, scan.lastKeyEventEnd, file) : null;
+    if (prefix) return { ...prefix, records: scan.records };
     return loadText(decodeText(bytes3), file, options);
   } catch (error2) {
     const code = error2.code ?? "EIO";
@@ -48918,38 +48919,77 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
 }
 var RECORDS_START = Buffer.from('{"Records"');
 var EVENT_NAME_KEY = Buffer.from('"eventName"');
+var NAME_TAIL = Buffer.from('Name"');
 var UNICODE_ESCAPE = Buffer.from("\\u");
-var LONGEST_KEY_EVENT = Math.max(...[...KEY_POLICY_EVENTS].map((name) => name.length));
+var KEY_EVENT_NAMES = [...KEY_POLICY_EVENTS].map((name) => Buffer.from(name));
 var QUOTE = 34;
 var BACKSLASH = 92;
 var COLON = 58;
+function bytesAt(bytes3, offset, pattern) {
+  if (offset < 0 || offset + pattern.length > bytes3.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (bytes3[offset + i] !== pattern[i]) return false;
+  return true;
+}
 function skipWhitespace(bytes3, at) {
   while (bytes3[at] === 32 || bytes3[at] === 10 || bytes3[at] === 13 || bytes3[at] === 9) at++;
   return at;
 }
-function recordsWithoutKeyEvents(bytes3) {
+function scanEventNames(bytes3) {
   const start = skipWhitespace(bytes3, 0);
-  if (bytes3.length - start < RECORDS_START.length || bytes3.compare(RECORDS_START, 0, RECORDS_START.length, start, start + RECORDS_START.length) !== 0) return null;
+  if (!bytesAt(bytes3, start, RECORDS_START)) return null;
   if (bytes3.includes(UNICODE_ESCAPE)) return null;
   let records = 0;
-  for (let at = bytes3.indexOf(EVENT_NAME_KEY); at >= 0; at = bytes3.indexOf(EVENT_NAME_KEY, at + EVENT_NAME_KEY.length - 1)) {
-    let value = skipWhitespace(bytes3, at + EVENT_NAME_KEY.length);
+  let lastKeyEventEnd = -1;
+  for (let at = bytes3.indexOf(NAME_TAIL); at >= 0; at = bytes3.indexOf(NAME_TAIL, at + NAME_TAIL.length)) {
+    const keyEnd = at + NAME_TAIL.length;
+    if (!bytesAt(bytes3, keyEnd - EVENT_NAME_KEY.length, EVENT_NAME_KEY)) continue;
+    let value = skipWhitespace(bytes3, keyEnd);
     if (bytes3[value] !== COLON) continue;
     records++;
     value = skipWhitespace(bytes3, value + 1);
     if (bytes3[value] !== QUOTE) continue;
-    const end = bytes3.indexOf(QUOTE, value + 1);
-    if (end < 0) return null;
-    if (bytes3.subarray(value + 1, end).includes(BACKSLASH)) return null;
-    if (end - value - 1 <= LONGEST_KEY_EVENT && KEY_POLICY_EVENTS.has(bytes3.toString("latin1", value + 1, end))) return null;
+    const nameStart = value + 1;
+    let nameEnd = nameStart;
+    while (nameEnd < bytes3.length && bytes3[nameEnd] !== QUOTE) {
+      if (bytes3[nameEnd] === BACKSLASH) return null;
+      nameEnd++;
+    }
+    if (nameEnd === bytes3.length) return null;
+    if (KEY_EVENT_NAMES.some((name) => name.length === nameEnd - nameStart && bytesAt(bytes3, nameStart, name))) lastKeyEventEnd = nameEnd + 1;
+    at = nameEnd - NAME_TAIL.length;
   }
-  return records;
+  return { records, lastKeyEventEnd };
+}
+var NEXT_ELEMENT = Buffer.from(',{"');
+var RECORDS_CLOSE = Buffer.from("]}");
+function endsWithRecordsClose(bytes3) {
+  let end = bytes3.length;
+  while (end > 0 && (bytes3[end - 1] === 32 || bytes3[end - 1] === 10 || bytes3[end - 1] === 13 || bytes3[end - 1] === 9)) end--;
+  return bytesAt(bytes3, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
+}
+var RECORDS_KEY_TAIL = Buffer.from('Records"');
+function loadRecordsPrefix(bytes3, lastKeyEventEnd, file) {
+  const cut = bytes3.indexOf(NEXT_ELEMENT, lastKeyEventEnd);
+  if (cut < 0 || bytes3.includes(RECORDS_KEY_TAIL, cut) || !endsWithRecordsClose(bytes3)) return null;
+  const text = `${bytes3.toString("utf8", 0, cut)}]}`;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return loadKind("cloudtrail", text, value, file, true);
 }
 var PLAIN_TOKENS = [...[...KEY_POLICY_EVENTS].map((name) => `"${name}"`), '"Policy"', "awslogs"];
 var ESCAPED_TOKENS = [...KEY_POLICY_EVENTS, '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
 function lineMayHoldKeyEvent(line) {
   const tokens = line.includes("\\") ? ESCAPED_TOKENS : PLAIN_TOKENS;
   return tokens.some((token) => line.includes(token));
+}
+var LARGEST_OUTPUT_CHUNK = 64 * 1024 * 1024;
+function outputChunkSize(gzip, maxOutput) {
+  const stated = gzip.length >= 18 ? gzip.readUInt32LE(gzip.length - 4) : 0;
+  return Math.max(zlibConstants.Z_MIN_CHUNK, Math.min(stated + 1, maxOutput + 1, LARGEST_OUTPUT_CHUNK));
 }
 function isGzip(bytes3) {
   return bytes3.length >= 2 && bytes3[0] === 31 && bytes3[1] === 139;
@@ -49026,6 +49066,7 @@ function notAnInput(file, kind) {
 }
 function classifyValue(value) {
   const object = value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
+  if (object && Array.isArray(object.Records)) return "cloudtrail";
   if (object && "Statement" in object) return "policy";
   if (object && looksLikeKeySnapshot(object)) return "policy";
   if (object && terraformShape(object)) return "terraform-plan";
@@ -49147,11 +49188,12 @@ function workerScript() {
   const candidates = [new URL("./load-worker.mjs", import.meta.url), new URL("./load-worker.js", import.meta.url), pathToFileURL2(path11.join(PACKAGE_ROOT, "lib/src/loaders/load-worker.js"))];
   return candidates.find((url) => existsSync5(fileURLToPath2(url))) ?? null;
 }
-var JOBS_PER_WORKER = 2;
+var JOBS_PER_WORKER = 4;
+var MAIN_THREAD = "main-thread";
 var POOL_MIN_FILES = 8;
 var LoadPool = class _LoadPool {
   workers = [];
-  idle = [];
+  idle = [MAIN_THREAD];
   waiting = [];
   pending = /* @__PURE__ */ new Map();
   nextId = 0;
@@ -49173,31 +49215,41 @@ var LoadPool = class _LoadPool {
       for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.idle.push(worker);
     }
   }
-  /** A pool for `fileCount` files, or null when threads would not help (few files, one core, no script). */
-  static create(fileCount) {
-    const cores = availableParallelism();
+  /**
+   * A pool for `fileCount` files, or null when threads would not help (few files, one core, no script).
+   * The main thread is one of its loaders, so it starts a thread fewer than there are cores: one thread
+   * less to boot, and no core left idle while the main thread waits.
+   */
+  static create(fileCount, cores = availableParallelism()) {
     const script = workerScript();
     if (fileCount < POOL_MIN_FILES || cores < 2 || !script) return null;
-    return new _LoadPool(script, Math.min(cores, 4));
+    return new _LoadPool(script, Math.min(cores - 1, 3));
   }
   async load(file, options) {
-    const worker = await this.acquire();
+    const slot = await this.acquire();
+    if (slot === MAIN_THREAD) {
+      try {
+        return await loadFile(file, options);
+      } finally {
+        setImmediate(() => this.release(slot));
+      }
+    }
     const id = this.nextId++;
     return new Promise((resolve3, reject) => {
       this.pending.set(id, { resolve: resolve3, reject });
-      worker.postMessage({ id, file, options });
+      slot.postMessage({ id, file, options });
     });
   }
   async close() {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
   acquire() {
-    const worker = this.idle.pop();
-    if (worker) return Promise.resolve(worker);
+    const slot = this.idle.pop();
+    if (slot) return Promise.resolve(slot);
     return new Promise((resolve3) => this.waiting.push(() => resolve3(this.idle.pop())));
   }
-  release(worker) {
-    this.idle.push(worker);
+  release(slot) {
+    this.idle.push(slot);
     this.waiting.shift()?.();
   }
 };

@@ -203,25 +203,26 @@ embedded('strings with colons and escaped quotes are not mistaken for duplicates
 embedded.run();
 
 const prefilter = suite('the CloudTrail prefilter is exact');
-prefilter('S3 log objects without a key-policy event name are skipped unparsed; any \\u escape or event name means a full read', async () => {
-  const { recordsWithoutKeyEvents } = await import('../src/loaders/file.js');
-  const isRecordsWithoutKeyEvents = (bytes: Buffer) => recordsWithoutKeyEvents(bytes) !== null;
+prefilter('S3 log objects without a key-policy event name are skipped unparsed; any \\u escape or backslash in a name means a full read', async () => {
+  const { scanEventNames } = await import('../src/loaders/file.js');
+  const skipped = (bytes: Buffer) => scanEventNames(bytes)?.lastKeyEventEnd === -1;
   const record = (name: string) => ({ eventSource: 'kms.amazonaws.com', eventName: name, eventID: name, requestParameters: { keyId: 'k' } });
   const bytes = (value: unknown) => Buffer.from(JSON.stringify(value));
-  assert.ok(isRecordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('CreateKeyPair'), { ...record('PutRolePolicy'), requestParameters: { policyDocument: '{"Action": "kms:CreateKey"}' } }] })));
-  assert.not.ok(isRecordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('PutKeyPolicy')] })));
-  assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName": "Create\\u004bey"}]}')), 'an escaped name is read in full');
-  assert.is(recordsWithoutKeyEvents(bytes({ Records: [record('Decrypt'), record('Encrypt'), { ...record('PutEvents'), requestParameters: { note: 'eventName' } }] })), 3, 'it counts the records');
-  assert.is(recordsWithoutKeyEvents(Buffer.from(JSON.stringify({ Records: [record('Decrypt'), record('CreateKey')] }, null, 2))), null, 'whitespace around the colon');
-  assert.is(recordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName" :\n "ReplicateKey"}]}')), null);
-  assert.is(recordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName": "Decrypt", "eventName": "PutKeyPolicy"}]}')), null, 'a duplicate key: the last wins in JSON.parse');
-  assert.is(recordsWithoutKeyEvents(Buffer.from('{"Records": [{"eventName": "Put\\"KeyPolicy"}]}')), null, 'a backslash in a name means a full read');
-  assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('[1,2]')), 'only {"Records": objects are prefiltered');
-  assert.not.ok(isRecordsWithoutKeyEvents(Buffer.from('{}')));
+  assert.ok(skipped(bytes({ Records: [record('Decrypt'), record('CreateKeyPair'), { ...record('PutRolePolicy'), requestParameters: { policyDocument: '{"Action": "kms:CreateKey"}' } }] })));
+  assert.not.ok(skipped(bytes({ Records: [record('Decrypt'), record('PutKeyPolicy')] })));
+  assert.is(scanEventNames(Buffer.from('{"Records": [{"eventName": "Create\\u004bey"}]}')), null, 'an escaped name is read in full');
+  assert.equal(scanEventNames(bytes({ Records: [record('Decrypt'), record('Encrypt'), { ...record('PutEvents'), requestParameters: { note: 'eventName', userName: 'eventName' } }] })), { records: 3, lastKeyEventEnd: -1 }, 'it counts the records');
+  assert.not.ok(skipped(Buffer.from(JSON.stringify({ Records: [record('Decrypt'), record('CreateKey')] }, null, 2))), 'whitespace around the colon');
+  const spaced = '{"Records": [{"eventName" :\n "ReplicateKey"}, {"eventName": "Decrypt"}]}';
+  assert.equal(scanEventNames(Buffer.from(spaced)), { records: 2, lastKeyEventEnd: spaced.indexOf('ReplicateKey"') + 13 }, 'where the last key-policy event name ends');
+  assert.not.ok(skipped(Buffer.from('{"Records": [{"eventName": "Decrypt", "eventName": "PutKeyPolicy"}]}')), 'a duplicate key: the last wins in JSON.parse');
+  assert.is(scanEventNames(Buffer.from('{"Records": [{"eventName": "Put\\"KeyPolicy"}]}')), null, 'a backslash in a name means a full read');
+  assert.is(scanEventNames(Buffer.from('[1,2]')), null, 'only {"Records": objects are prefiltered');
+  assert.is(scanEventNames(Buffer.from('{}')), null);
 });
 prefilter('every CloudTrail record of the corpus and fixtures, bare and in four containers: the S3 and NDJSON prefilters skip only what a full read finds nothing in', async () => {
-  const { recordsWithoutKeyEvents } = await import('../src/loaders/file.js');
-  const isRecordsWithoutKeyEvents = (bytes: Buffer) => recordsWithoutKeyEvents(bytes) !== null;
+  const { scanEventNames } = await import('../src/loaders/file.js');
+  const isRecordsWithoutKeyEvents = (bytes: Buffer) => scanEventNames(bytes)?.lastKeyEventEnd === -1;
   const under = (dir: string) => readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f)));
   const files = [...under(path.join(ROOT, '../shared/corpus/cloudtrail')), ...under(path.join(ROOT, 'test/fixtures/cloudtrail'))]
     .filter((f) => /\.(json|ndjson|jsonl|log)$/.test(f) && !f.endsWith('MANIFEST.json'));
@@ -267,6 +268,40 @@ prefilter('key-policy events inside strings and key snapshots on NDJSON lines ar
   assert.equal([splunk.documents.map((d) => d.facts.event?.eventID ?? 'snapshot'), splunk.diagnostics], [['raw-1', 'snapshot', 'sub-1'], []]);
   const records = await loadTemp('records.json.gz', gzipSync(JSON.stringify({ Records: [event('plain-1'), ...lines] })));
   assert.equal(records.documents.map((d) => d.facts.event!.eventID), ['plain-1']);
+});
+prefilter('an S3 object with a key-policy event is read only up to the record after the last one, and loads as a full read does', async () => {
+  const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
+  const keyEvent = (id: string, extra: Record<string, unknown> = {}) => ({ eventVersion: '1.09', eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', ...extra, eventID: id, recipientAccountId: '111122223333', awsRegion: 'us-east-1', eventTime: '2026-11-30T00:00:00Z', requestParameters: { keyId: 'k', policyName: 'default', policy } });
+  const other = (i: number) => ({ eventVersion: '1.09', eventSource: 's3.amazonaws.com', eventName: 'GetObject', eventID: `other-${i}`, requestParameters: { bucketName: 'b' } });
+  const records = (...entries: unknown[]) => JSON.stringify({ Records: entries }).slice(1, -1);
+  const objects: [name: string, text: string, eventIDs: string[]][] = [
+    ['two key events among others', `{${records(other(0), keyEvent('k-1'), other(1), keyEvent('k-2'), other(2), other(3))}}`, ['k-1', 'k-2']],
+    ['a string that ends in ",{" after the name', `{${records(keyEvent('k-1', { note: 'x,{' }), other(1))}}`, ['k-1']],
+    ['a nested array after the name', `{${records(keyEvent('k-1', { resources: [{ ARN: 'a' }, { ARN: 'b' }] }), other(1))}}`, ['k-1']],
+    ['a second "Records" key after the cut (JSON.parse keeps the last)', `{${records(keyEvent('k-1'), other(1))}, ${records(other(2))}}`, []],
+    ['another top-level array after the records', `{${records(keyEvent('k-1'), other(1))}, "Extra": [{"a": 1}, {"b": 2}]}`, ['k-1']],
+    ['a key event last', `{${records(other(0), keyEvent('k-1'))}}`, ['k-1']],
+  ];
+  for (const [name, text, eventIDs] of objects) {
+    const full = loadText(text, { display: 'object.json', absolute: 'object.json', explicit: true }, { input: 'auto' });
+    const read = await loadTemp('object.json', text);
+    assert.equal(full.documents.map((d) => d.facts.event!.eventID), eventIDs, name);
+    assert.equal([read.documents, read.diagnostics], [full.documents, full.diagnostics], `${name}: locations, pointers and all`);
+  }
+  // What shows that the cut was taken: like the prefilter, it does not check the syntax of the records
+  // after it. A truncated object still gets a full read, and its error.
+  const brokenTail = await loadTemp('broken-tail.json', `{${records(keyEvent('k-1'), other(1)).slice(0, -1)}, {"eventVersion": oops}]}`);
+  assert.equal([brokenTail.documents.map((d) => d.facts.event!.eventID), brokenTail.diagnostics], [['k-1'], []]);
+  const truncated = await loadTemp('truncated.json', `{${records(keyEvent('k-1'), other(1)).slice(0, -1)}, {"eventVer`);
+  assert.equal([truncated.documents, truncated.diagnostics.map((d) => d.code)], [[], ['parse-error']]);
+});
+prefilter('a gzip file of several members (gzip files concatenated) is read whole, though its trailer states the size of the last one only', async () => {
+  const text = readFileSync(path.join(ROOT, 'test/fixtures/cloudtrail/aws_cloudtrail_putkeypolicy.example_log.json'), 'utf8');
+  const half = text.length >> 1;
+  const members = await loadTemp('members.json.gz', Buffer.concat([gzipSync(text.slice(0, half)), gzipSync(text.slice(half))]));
+  const whole = await loadTemp('whole.json.gz', gzipSync(text));
+  assert.ok(whole.documents.length > 0);
+  assert.equal([members.documents.length, members.diagnostics], [whole.documents.length, []]);
 });
 prefilter('an escaped event name is still found and judged', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });

@@ -1,6 +1,7 @@
 /**
- * Loads files on worker threads, so decompression and parsing of large CloudTrail archives use every
- * core. Documents come back by structured clone; rules run on the main thread.
+ * Loads files on worker threads and on the main thread, so decompression and parsing of large
+ * CloudTrail archives use every core. Documents come back by structured clone; rules run on the main
+ * thread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -9,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from '../files.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import type { FileLoad, LoadOptions } from './file.js';
+import { loadFile, type FileLoad, type LoadOptions } from './file.js';
 
 /**
  * The worker script: beside this module (.mjs in the bundled CLI, .js from tsc), else the compiled one —
@@ -20,14 +21,18 @@ function workerScript(): URL | null {
   return candidates.find((url) => existsSync(fileURLToPath(url))) ?? null;
 }
 
-const JOBS_PER_WORKER = 2;
+const JOBS_PER_WORKER = 4;
+
+/** The main thread's own slot: it loads files too, between handling results, instead of waiting. */
+const MAIN_THREAD = 'main-thread';
+type Slot = Worker | typeof MAIN_THREAD;
 
 /** Below this many files, starting threads costs more than it saves. */
 export const POOL_MIN_FILES = 8;
 
 export class LoadPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  private readonly idle: Slot[] = [MAIN_THREAD];
   private readonly waiting: (() => void)[] = [];
   private readonly pending = new Map<number, { resolve: (load: FileLoad) => void; reject: (error: Error) => void }>();
   private nextId = 0;
@@ -53,20 +58,32 @@ export class LoadPool {
     }
   }
 
-  /** A pool for `fileCount` files, or null when threads would not help (few files, one core, no script). */
-  static create(fileCount: number): LoadPool | null {
-    const cores = availableParallelism();
+  /**
+   * A pool for `fileCount` files, or null when threads would not help (few files, one core, no script).
+   * The main thread is one of its loaders, so it starts a thread fewer than there are cores: one thread
+   * less to boot, and no core left idle while the main thread waits.
+   */
+  static create(fileCount: number, cores = availableParallelism()): LoadPool | null {
     const script = workerScript();
     if (fileCount < POOL_MIN_FILES || cores < 2 || !script) return null;
-    return new LoadPool(script, Math.min(cores, 4));
+    return new LoadPool(script, Math.min(cores - 1, 3));
   }
 
   async load(file: DiscoveredFile, options: LoadOptions): Promise<FileLoad> {
-    const worker = await this.acquire();
+    const slot = await this.acquire();
+    if (slot === MAIN_THREAD) {
+      try {
+        return await loadFile(file, options);
+      } finally {
+        // Loading is synchronous work: yield to the event loop, so the threads' results are taken
+        // (and their next files sent) before the main thread picks up another file.
+        setImmediate(() => this.release(slot));
+      }
+    }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, file, options });
+      slot.postMessage({ id, file, options });
     });
   }
 
@@ -74,14 +91,14 @@ export class LoadPool {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private acquire(): Promise<Worker> {
-    const worker = this.idle.pop();
-    if (worker) return Promise.resolve(worker);
+  private acquire(): Promise<Slot> {
+    const slot = this.idle.pop();
+    if (slot) return Promise.resolve(slot);
     return new Promise((resolve) => this.waiting.push(() => resolve(this.idle.pop()!)));
   }
 
-  private release(worker: Worker): void {
-    this.idle.push(worker);
+  private release(slot: Slot): void {
+    this.idle.push(slot);
     this.waiting.shift()?.();
   }
 }

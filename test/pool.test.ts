@@ -1,0 +1,41 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { DiscoveredFile } from '../src/files.js';
+import { DEFAULT_LOAD_OPTIONS, loadFile } from '../src/loaders/file.js';
+import { LoadPool, POOL_MIN_FILES } from '../src/loaders/pool.js';
+import { ROOT } from './support/cli.js';
+
+const pool = suite('the loader pool (worker threads and the main thread)');
+
+pool('no threads for a few files or one core', () => {
+  assert.is(LoadPool.create(POOL_MIN_FILES - 1, 2), null);
+  assert.is(LoadPool.create(1000, 1), null);
+});
+
+pool('files loaded through the pool load exactly as on the main thread alone, whichever thread took them', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kmslint-pool-'));
+  const fixtures = path.join(ROOT, 'test/fixtures');
+  const sources = [...readdirSync(path.join(fixtures, 'cloudtrail')).map((n) => `cloudtrail/${n}`), ...readdirSync(path.join(fixtures, 'cloudformation')).filter((n) => /\.(ya?ml|json)$/.test(n)).map((n) => `cloudformation/${n}`)];
+  for (const copy of [1, 2, 3]) for (const source of sources) copyFileSync(path.join(fixtures, source), path.join(dir, `${copy}-${path.basename(source)}`));
+  writeFileSync(path.join(dir, 'trail.json.gz'), gzipSync(readFileSync(path.join(fixtures, 'cloudtrail/kms_edge_cases.records.json'))));
+  writeFileSync(path.join(dir, 'broken.json'), '{"Records": [');
+  const files: DiscoveredFile[] = readdirSync(dir).sort().map((name) => ({ absolute: path.join(dir, name), display: name, explicit: true }));
+  assert.ok(files.length >= 2 * POOL_MIN_FILES, `${files.length} files`);
+
+  const alone = await Promise.all(files.map((file) => loadFile(file, DEFAULT_LOAD_OPTIONS)));
+  const threads = LoadPool.create(files.length, 2)!;
+  assert.ok(threads, 'a pool for this many files');
+  try {
+    const pooled = await Promise.all(files.map((file) => threads.load(file, DEFAULT_LOAD_OPTIONS)));
+    assert.equal(pooled, alone);
+  } finally {
+    await threads.close();
+  }
+  assert.ok(alone.some((load) => load.documents.length > 0) && alone.some((load) => load.diagnostics.length > 0), 'documents and diagnostics both come back');
+});
+
+pool.run();
