@@ -281,6 +281,7 @@ prefilter('an S3 object with a key-policy event is read only up to the record af
     ['a second "Records" key after the cut (JSON.parse keeps the last)', `{${records(keyEvent('k-1'), other(1))}, ${records(other(2))}}`, []],
     ['another top-level array after the records', `{${records(keyEvent('k-1'), other(1))}, "Extra": [{"a": 1}, {"b": 2}]}`, ['k-1']],
     ['a key event last', `{${records(other(0), keyEvent('k-1'))}}`, ['k-1']],
+    ['a "Statement" key after the records: still CloudTrail, as the prefilter reads it', `{${records(keyEvent('k-1'), other(1))}, "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "kms:*", "Resource": "*"}]}`, ['k-1']],
   ];
   for (const [name, text, eventIDs] of objects) {
     const full = loadText(text, { display: 'object.json', absolute: 'object.json', explicit: true }, { input: 'auto' });
