@@ -24876,11 +24876,11 @@ var require_out = __commonJS({
       async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path15, optionsOrSettings) {
+    function statSync3(path15, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path15, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -44459,6 +44459,10 @@ function displayPath(absolute, cwd) {
   if (relative2 === "") return ".";
   return (path6.isAbsolute(relative2) ? absolute : relative2).split(path6.sep).join("/");
 }
+function mayHoldManyFiles(inputs, cwd, count) {
+  if (inputs.length >= count) return true;
+  return inputs.some((input) => import_fast_glob.default.isDynamicPattern(input) || (fs3.statSync(path6.resolve(cwd, input), { throwIfNoEntry: false })?.isDirectory() ?? false));
+}
 async function discoverFiles(inputs, options) {
   const found = /* @__PURE__ */ new Map();
   const diagnostics = [];
@@ -48133,7 +48137,7 @@ function sortFindings(findings) {
 }
 
 // src/loaders/file.ts
-import { createReadStream, readFileSync as readFileSync2, statSync } from "node:fs";
+import { createReadStream, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import path10 from "node:path";
 import { createInterface } from "node:readline";
 var import_bytes2 = __toESM(require_bytes(), 1);
@@ -48895,7 +48899,7 @@ var empty = (kind, extra = {}) => ({ kind, documents: [], diagnostics: [], extra
 var failure = (file, code, message, line = 1) => empty(null, { diagnostics: [{ code, severity: "error", message, loc: { ...fileLocation(file), line } }] });
 async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
   try {
-    const info2 = statSync(file.absolute);
+    const info2 = statSync2(file.absolute);
     if (NDJSON_NAME.test(file.display) && (options.input === "auto" || options.input === "cloudtrail")) return await streamLines(file, options);
     if (info2.size > options.maxFileBytes) return empty(null, { diagnostics: [fileTooLarge(file.display, info2.size, options.maxFileBytes)] });
     let bytes3 = readFileSync2(file.absolute);
@@ -49216,13 +49220,13 @@ var LoadPool = class _LoadPool {
     }
   }
   /**
-   * A pool for `fileCount` files, or null when threads would not help (few files, one core, no script).
+   * A pool, or null when threads would not help (one core, no script); worth it from POOL_MIN_FILES files.
    * The main thread is one of its loaders, so it starts a thread fewer than there are cores: one thread
    * less to boot, and no core left idle while the main thread waits.
    */
-  static create(fileCount, cores = availableParallelism()) {
+  static create(cores = availableParallelism()) {
     const script = workerScript();
-    if (fileCount < POOL_MIN_FILES || cores < 2 || !script) return null;
+    if (cores < 2 || !script) return null;
     return new _LoadPool(script, Math.min(cores - 1, 3));
   }
   async load(file, options) {
@@ -49241,7 +49245,14 @@ var LoadPool = class _LoadPool {
     });
   }
   async close() {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
+  }
+  /** Stops threads that were never used, without waiting for them to finish starting. */
+  abandon() {
+    for (const worker of this.workers.splice(0)) {
+      worker.unref();
+      void worker.terminate();
+    }
   }
   acquire() {
     const slot = this.idle.pop();
@@ -49324,6 +49335,14 @@ var INPUT_FILE_PATTERNS = [
 ];
 var SKIPPED_PATTERNS = ["**/CloudTrail-Digest/**", "**/*_CloudTrail-Digest_*", "**/.kmslint.yaml", "**/.kmslint.yml"];
 async function lint(options) {
+  const pool = mayHoldManyFiles(options.paths, options.cwd, POOL_MIN_FILES) ? LoadPool.create() : null;
+  try {
+    return await lintFiles(options, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+async function lintFiles(options, startedPool) {
   const config = options.config ?? EMPTY_CONFIG;
   const { rules, diagnostics: ruleDiagnostics } = await loadRules([...config.rulesDirs, ...options.rulesDirs ?? []], options.cwd);
   const result = { files: [], documents: [], findings: [], diagnostics: [], ruleDiagnostics, rules, baselined: 0, records: 0 };
@@ -49353,7 +49372,8 @@ async function lint(options) {
   const seen = new Set(queue.map((f) => f.absolute));
   const findings = [];
   const loads = /* @__PURE__ */ new Map();
-  const pool = LoadPool.create(queue.length);
+  const pool = queue.length >= POOL_MIN_FILES ? startedPool : null;
+  if (!pool) startedPool?.abandon();
   let done = 0;
   const handle = (file, loaded) => {
     loads.set(file.absolute, loaded);
@@ -49366,14 +49386,10 @@ async function lint(options) {
     findings.push(...evaluateDocuments(loaded.documents, rules, engine));
     options.onProgress?.({ done: ++done, total: queue.length, records: result.records, findings: findings.length });
   };
-  try {
-    for (let next = 0; next < queue.length; ) {
-      const batch = queue.slice(next);
-      next = queue.length;
-      await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : await loadFile(file, loadOptions))));
-    }
-  } finally {
-    await pool?.close();
+  for (let next = 0; next < queue.length; ) {
+    const batch = queue.slice(next);
+    next = queue.length;
+    await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : await loadFile(file, loadOptions))));
   }
   for (const file of queue) {
     const loaded = loads.get(file.absolute);

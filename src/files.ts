@@ -42,6 +42,12 @@ export function displayPath(absolute: string, cwd: string): string {
   return (path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
+/** Whether the inputs may expand to `count` files or more: there are that many, or a directory or glob is among them. */
+export function mayHoldManyFiles(inputs: readonly string[], cwd: string, count: number): boolean {
+  if (inputs.length >= count) return true;
+  return inputs.some((input) => fg.isDynamicPattern(input) || (fs.statSync(path.resolve(cwd, input), { throwIfNoEntry: false })?.isDirectory() ?? false));
+}
+
 /** Expands files, directories and globs into a sorted, de-duplicated file list. */
 export async function discoverFiles(inputs: readonly string[], options: DiscoverOptions): Promise<{ files: DiscoveredFile[]; diagnostics: Diagnostic[] }> {
   const found = new Map<string, DiscoveredFile>();

@@ -9,9 +9,9 @@ import { applyContext } from './config-loader.js';
 import { applyConfig, EMPTY_CONFIG, type ProjectConfig } from './engine/config.js';
 import { evaluateDocuments, sortFindings, type EngineOptions } from './engine/evaluate.js';
 import type { CompiledRule } from './engine/rules.js';
-import { discoverFiles, displayPath, fileLocation, type DiscoveredFile } from './files.js';
+import { discoverFiles, displayPath, fileLocation, mayHoldManyFiles, type DiscoveredFile } from './files.js';
 import { DEFAULT_LOAD_OPTIONS, loadFile, type FileLoad, type InputKind } from './loaders/file.js';
-import { LoadPool } from './loaders/pool.js';
+import { LoadPool, POOL_MIN_FILES } from './loaders/pool.js';
 import { loadRules } from './rules-loader.js';
 import { SEVERITIES, type Diagnostic, type Finding, type KeyPolicyDocument, type Severity, type SourceLocation } from './types.js';
 import { compareText } from './order.js';
@@ -69,6 +69,17 @@ export interface LintResult {
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
+  // Threads take tens of milliseconds to start: when the inputs may be many files, they start now, while
+  // the rules load and the files are found, and stop again if few files turn up.
+  const pool = mayHoldManyFiles(options.paths, options.cwd, POOL_MIN_FILES) ? LoadPool.create() : null;
+  try {
+    return await lintFiles(options, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function lintFiles(options: LintOptions, startedPool: LoadPool | null): Promise<LintResult> {
   const config = options.config ?? EMPTY_CONFIG;
   const { rules, diagnostics: ruleDiagnostics } = await loadRules([...config.rulesDirs, ...(options.rulesDirs ?? [])], options.cwd);
   const result: LintResult = { files: [], documents: [], findings: [], diagnostics: [], ruleDiagnostics, rules, baselined: 0, records: 0 };
@@ -99,7 +110,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const seen = new Set(queue.map((f) => f.absolute));
   const findings: Finding[] = [];
   const loads = new Map<string, FileLoad>();
-  const pool = LoadPool.create(queue.length);
+  const pool = queue.length >= POOL_MIN_FILES ? startedPool : null;
+  if (!pool) startedPool?.abandon();
   let done = 0;
   const handle = (file: DiscoveredFile, loaded: FileLoad): void => {
     loads.set(file.absolute, loaded);
@@ -112,15 +124,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     findings.push(...evaluateDocuments(loaded.documents, rules, engine));
     options.onProgress?.({ done: ++done, total: queue.length, records: result.records, findings: findings.length });
   };
-  try {
-    // Files are loaded as fast as the pool allows; each result is evaluated as it arrives.
-    for (let next = 0; next < queue.length; ) {
-      const batch = queue.slice(next);
-      next = queue.length;
-      await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : await loadFile(file, loadOptions))));
-    }
-  } finally {
-    await pool?.close();
+  // Files are loaded as fast as the pool allows; each result is evaluated as it arrives.
+  for (let next = 0; next < queue.length; ) {
+    const batch = queue.slice(next);
+    next = queue.length;
+    await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : await loadFile(file, loadOptions))));
   }
   // Deterministic whatever order the threads finished in.
   for (const file of queue) {

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { discoverFiles, parseSize, SIZE_PATTERN } from '../src/files.js';
+import { discoverFiles, mayHoldManyFiles, parseSize, SIZE_PATTERN } from '../src/files.js';
 import { kmslint, tempTree } from './support/cli.js';
 
 const POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
@@ -66,6 +66,14 @@ scan('files are sorted by code unit, the same on every machine whatever its loca
   const root = tempTree({ 'b.json': POLICY, 'B.json': POLICY, 'a.json': POLICY, '_x.json': POLICY });
   const { files } = await discoverFiles(['.'], { cwd: root, include: ['**/*.json'] });
   assert.equal(files.map((f) => f.display), ['B.json', '_x.json', 'a.json', 'b.json']);
+});
+scan('loader threads start early only for inputs that may be many files: a directory, a glob, or that many paths', () => {
+  const dir = tempTree({ 'a.json': '{}', 'sub/b.json': '{}' });
+  assert.ok(mayHoldManyFiles(['sub'], dir, 8));
+  assert.ok(mayHoldManyFiles(['**/*.json'], dir, 8));
+  assert.ok(mayHoldManyFiles(Array.from({ length: 8 }, () => 'a.json'), dir, 8));
+  assert.not.ok(mayHoldManyFiles(['a.json', 'sub/b.json'], dir, 8));
+  assert.not.ok(mayHoldManyFiles(['missing.json'], dir, 8));
 });
 scan.run();
 

@@ -59,13 +59,13 @@ export class LoadPool {
   }
 
   /**
-   * A pool for `fileCount` files, or null when threads would not help (few files, one core, no script).
+   * A pool, or null when threads would not help (one core, no script); worth it from POOL_MIN_FILES files.
    * The main thread is one of its loaders, so it starts a thread fewer than there are cores: one thread
    * less to boot, and no core left idle while the main thread waits.
    */
-  static create(fileCount: number, cores = availableParallelism()): LoadPool | null {
+  static create(cores = availableParallelism()): LoadPool | null {
     const script = workerScript();
-    if (fileCount < POOL_MIN_FILES || cores < 2 || !script) return null;
+    if (cores < 2 || !script) return null;
     return new LoadPool(script, Math.min(cores - 1, 3));
   }
 
@@ -88,7 +88,15 @@ export class LoadPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
+  }
+
+  /** Stops threads that were never used, without waiting for them to finish starting. */
+  abandon(): void {
+    for (const worker of this.workers.splice(0)) {
+      worker.unref();
+      void worker.terminate();
+    }
   }
 
   private acquire(): Promise<Slot> {
