@@ -49192,18 +49192,18 @@ function workerScript() {
   const candidates = [new URL("./load-worker.mjs", import.meta.url), new URL("./load-worker.js", import.meta.url), pathToFileURL2(path11.join(PACKAGE_ROOT, "lib/src/loaders/load-worker.js"))];
   return candidates.find((url) => existsSync5(fileURLToPath2(url))) ?? null;
 }
-var JOBS_PER_WORKER = 4;
-var MAIN_THREAD = "main-thread";
+var JOBS_PER_WORKER = 2;
+var YOUNG_GENERATION_MB = 8;
 var POOL_MIN_FILES = 8;
 var LoadPool = class _LoadPool {
   workers = [];
-  idle = [MAIN_THREAD];
+  idle = [];
   waiting = [];
   pending = /* @__PURE__ */ new Map();
   nextId = 0;
   constructor(script, size) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script);
+      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       worker.on("message", (message) => {
         const job = this.pending.get(message.id);
         this.pending.delete(message.id);
@@ -49219,29 +49219,18 @@ var LoadPool = class _LoadPool {
       for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.idle.push(worker);
     }
   }
-  /**
-   * A pool, or null when threads would not help (one core, no script); worth it from POOL_MIN_FILES files.
-   * The main thread is one of its loaders, so it starts a thread fewer than there are cores: one thread
-   * less to boot, and no core left idle while the main thread waits.
-   */
+  /** A pool, or null when threads would not help (one core, no script); worth it from POOL_MIN_FILES files. */
   static create(cores = availableParallelism()) {
     const script = workerScript();
     if (cores < 2 || !script) return null;
-    return new _LoadPool(script, Math.min(cores - 1, 3));
+    return new _LoadPool(script, Math.min(cores, 4));
   }
   async load(file, options) {
-    const slot = await this.acquire();
-    if (slot === MAIN_THREAD) {
-      try {
-        return await loadFile(file, options);
-      } finally {
-        setImmediate(() => this.release(slot));
-      }
-    }
+    const worker = await this.acquire();
     const id = this.nextId++;
     return new Promise((resolve3, reject) => {
       this.pending.set(id, { resolve: resolve3, reject });
-      slot.postMessage({ id, file, options });
+      worker.postMessage({ id, file, options });
     });
   }
   async close() {
@@ -49255,12 +49244,12 @@ var LoadPool = class _LoadPool {
     }
   }
   acquire() {
-    const slot = this.idle.pop();
-    if (slot) return Promise.resolve(slot);
+    const worker = this.idle.pop();
+    if (worker) return Promise.resolve(worker);
     return new Promise((resolve3) => this.waiting.push(() => resolve3(this.idle.pop())));
   }
-  release(slot) {
-    this.idle.push(slot);
+  release(worker) {
+    this.idle.push(worker);
     this.waiting.shift()?.();
   }
 };

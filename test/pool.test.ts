@@ -9,13 +9,13 @@ import { DEFAULT_LOAD_OPTIONS, loadFile } from '../src/loaders/file.js';
 import { LoadPool, POOL_MIN_FILES } from '../src/loaders/pool.js';
 import { ROOT } from './support/cli.js';
 
-const pool = suite('the loader pool (worker threads and the main thread)');
+const pool = suite('the loader pool (worker threads)');
 
 pool('no threads on one core', () => {
   assert.is(LoadPool.create(1), null);
 });
 
-pool('files loaded through the pool load exactly as on the main thread alone, whichever thread took them', async () => {
+pool('files loaded on the threads load exactly as on the main thread', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kmslint-pool-'));
   const fixtures = path.join(ROOT, 'test/fixtures');
   const sources = [...readdirSync(path.join(fixtures, 'cloudtrail')).map((n) => `cloudtrail/${n}`), ...readdirSync(path.join(fixtures, 'cloudformation')).filter((n) => /\.(ya?ml|json)$/.test(n)).map((n) => `cloudformation/${n}`)];

@@ -1,7 +1,6 @@
 /**
- * Loads files on worker threads and on the main thread, so decompression and parsing of large
- * CloudTrail archives use every core. Documents come back by structured clone; rules run on the main
- * thread.
+ * Loads files on worker threads, so decompression and parsing of large CloudTrail archives use every
+ * core. Documents come back by structured clone; rules run on the main thread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -10,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from '../files.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { loadFile, type FileLoad, type LoadOptions } from './file.js';
+import type { FileLoad, LoadOptions } from './file.js';
 
 /**
  * The worker script: beside this module (.mjs in the bundled CLI, .js from tsc), else the compiled one —
@@ -21,25 +20,27 @@ function workerScript(): URL | null {
   return candidates.find((url) => existsSync(fileURLToPath(url))) ?? null;
 }
 
-const JOBS_PER_WORKER = 4;
+const JOBS_PER_WORKER = 2;
 
-/** The main thread's own slot: it loads files too, between handling results, instead of waiting. */
-const MAIN_THREAD = 'main-thread';
-type Slot = Worker | typeof MAIN_THREAD;
+/**
+ * A loader thread's garbage lives for one file. A young generation smaller than V8's default keeps the
+ * peak memory flat as the input grows (1.13 rather than 1.17 at 4x the files), at no measured cost.
+ */
+const YOUNG_GENERATION_MB = 8;
 
 /** Below this many files, starting threads costs more than it saves. */
 export const POOL_MIN_FILES = 8;
 
 export class LoadPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Slot[] = [MAIN_THREAD];
+  private readonly idle: Worker[] = [];
   private readonly waiting: (() => void)[] = [];
   private readonly pending = new Map<number, { resolve: (load: FileLoad) => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
   private constructor(script: URL, size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script);
+      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       worker.on('message', (message: { id: number; result?: FileLoad; error?: string }) => {
         const job = this.pending.get(message.id);
         this.pending.delete(message.id);
@@ -58,32 +59,19 @@ export class LoadPool {
     }
   }
 
-  /**
-   * A pool, or null when threads would not help (one core, no script); worth it from POOL_MIN_FILES files.
-   * The main thread is one of its loaders, so it starts a thread fewer than there are cores: one thread
-   * less to boot, and no core left idle while the main thread waits.
-   */
+  /** A pool, or null when threads would not help (one core, no script); worth it from POOL_MIN_FILES files. */
   static create(cores = availableParallelism()): LoadPool | null {
     const script = workerScript();
     if (cores < 2 || !script) return null;
-    return new LoadPool(script, Math.min(cores - 1, 3));
+    return new LoadPool(script, Math.min(cores, 4));
   }
 
   async load(file: DiscoveredFile, options: LoadOptions): Promise<FileLoad> {
-    const slot = await this.acquire();
-    if (slot === MAIN_THREAD) {
-      try {
-        return await loadFile(file, options);
-      } finally {
-        // Loading is synchronous work: yield to the event loop, so the threads' results are taken
-        // (and their next files sent) before the main thread picks up another file.
-        setImmediate(() => this.release(slot));
-      }
-    }
+    const worker = await this.acquire();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      slot.postMessage({ id, file, options });
+      worker.postMessage({ id, file, options });
     });
   }
 
@@ -99,14 +87,14 @@ export class LoadPool {
     }
   }
 
-  private acquire(): Promise<Slot> {
-    const slot = this.idle.pop();
-    if (slot) return Promise.resolve(slot);
+  private acquire(): Promise<Worker> {
+    const worker = this.idle.pop();
+    if (worker) return Promise.resolve(worker);
     return new Promise((resolve) => this.waiting.push(() => resolve(this.idle.pop()!)));
   }
 
-  private release(slot: Slot): void {
-    this.idle.push(slot);
+  private release(worker: Worker): void {
+    this.idle.push(worker);
     this.waiting.shift()?.();
   }
 }
