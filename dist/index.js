@@ -49192,31 +49192,36 @@ function workerScript() {
   const candidates = [new URL("./load-worker.mjs", import.meta.url), new URL("./load-worker.js", import.meta.url), pathToFileURL2(path11.join(PACKAGE_ROOT, "lib/src/loaders/load-worker.js"))];
   return candidates.find((url) => existsSync5(fileURLToPath2(url))) ?? null;
 }
-var JOBS_PER_WORKER = 2;
+var BATCHES_PER_WORKER = 2;
+var LARGEST_BATCH = 8;
 var YOUNG_GENERATION_MB = 8;
 var POOL_MIN_FILES = 8;
 var LoadPool = class _LoadPool {
   workers = [];
-  idle = [];
-  waiting = [];
-  pending = /* @__PURE__ */ new Map();
+  queue = [];
+  inFlight = /* @__PURE__ */ new Map();
   nextId = 0;
   constructor(script, size) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       worker.on("message", (message) => {
-        const job = this.pending.get(message.id);
-        this.pending.delete(message.id);
-        this.release(worker);
-        if (message.error !== void 0) job?.reject(new Error(message.error));
-        else job?.resolve(message.result);
+        const batch = this.inFlight.get(message.id);
+        this.inFlight.delete(message.id);
+        batch?.jobs.forEach((job, i2) => {
+          const outcome = message.outcomes[i2];
+          if ("error" in outcome) job.reject(new Error(outcome.error));
+          else job.resolve(outcome.result);
+        });
+        this.dispatch();
       });
       worker.on("error", (error2) => {
-        for (const job of this.pending.values()) job.reject(error2);
-        this.pending.clear();
+        for (const [id, batch] of this.inFlight) {
+          if (batch.worker !== worker) continue;
+          this.inFlight.delete(id);
+          for (const job of batch.jobs) job.reject(error2);
+        }
       });
       this.workers.push(worker);
-      for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.idle.push(worker);
     }
   }
   /** A pool, or null when threads would not help (one core, no script); worth it from POOL_MIN_FILES files. */
@@ -49225,13 +49230,23 @@ var LoadPool = class _LoadPool {
     if (cores < 2 || !script) return null;
     return new _LoadPool(script, Math.min(cores, 4));
   }
-  async load(file, options) {
-    const worker = await this.acquire();
-    const id = this.nextId++;
+  load(file, options) {
     return new Promise((resolve3, reject) => {
-      this.pending.set(id, { resolve: resolve3, reject });
-      worker.postMessage({ id, file, options });
+      this.queue.push({ file, options, resolve: resolve3, reject });
+      if (this.queue.length === 1) queueMicrotask(() => this.dispatch());
     });
+  }
+  dispatch() {
+    for (const worker of this.workers) {
+      let batches = [...this.inFlight.values()].filter((batch) => batch.worker === worker).length;
+      for (; batches < BATCHES_PER_WORKER && this.queue.length > 0; batches++) {
+        const fairShare = Math.floor(this.queue.length / (this.workers.length * BATCHES_PER_WORKER));
+        const jobs = this.queue.splice(0, Math.min(LARGEST_BATCH, Math.max(1, fairShare)));
+        const id = this.nextId++;
+        this.inFlight.set(id, { worker, jobs });
+        worker.postMessage({ id, jobs: jobs.map(({ file, options }) => ({ file, options })) });
+      }
+    }
   }
   async close() {
     await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
@@ -49242,15 +49257,6 @@ var LoadPool = class _LoadPool {
       worker.unref();
       void worker.terminate();
     }
-  }
-  acquire() {
-    const worker = this.idle.pop();
-    if (worker) return Promise.resolve(worker);
-    return new Promise((resolve3) => this.waiting.push(() => resolve3(this.idle.pop())));
-  }
-  release(worker) {
-    this.idle.push(worker);
-    this.waiting.shift()?.();
   }
 };
 

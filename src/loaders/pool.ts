@@ -20,7 +20,17 @@ function workerScript(): URL | null {
   return candidates.find((url) => existsSync(fileURLToPath(url))) ?? null;
 }
 
-const JOBS_PER_WORKER = 2;
+/**
+ * Messages in flight per thread: the next files are already queued when a batch finishes, so the thread
+ * never idles through the round trip to the main thread.
+ */
+const BATCHES_PER_WORKER = 2;
+
+/**
+ * Files per message, at most: a message costs ~0.1 ms each way, a CloudTrail file ~2 ms to load. Batches
+ * shrink as the queue empties, so the threads finish together.
+ */
+const LARGEST_BATCH = 8;
 
 /**
  * A loader thread's garbage lives for one file. A young generation smaller than V8's default keeps the
@@ -31,31 +41,43 @@ const YOUNG_GENERATION_MB = 8;
 /** Below this many files, starting threads costs more than it saves. */
 export const POOL_MIN_FILES = 8;
 
+interface Job {
+  file: DiscoveredFile;
+  options: LoadOptions;
+  resolve: (load: FileLoad) => void;
+  reject: (error: Error) => void;
+}
+
+/** What a loader thread answers for each file of a batch. */
+export type JobOutcome = { result: FileLoad } | { error: string };
+
 export class LoadPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly waiting: (() => void)[] = [];
-  private readonly pending = new Map<number, { resolve: (load: FileLoad) => void; reject: (error: Error) => void }>();
+  private readonly queue: Job[] = [];
+  private readonly inFlight = new Map<number, { worker: Worker; jobs: Job[] }>();
   private nextId = 0;
 
   private constructor(script: URL, size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      worker.on('message', (message: { id: number; result?: FileLoad; error?: string }) => {
-        const job = this.pending.get(message.id);
-        this.pending.delete(message.id);
-        this.release(worker);
-        if (message.error !== undefined) job?.reject(new Error(message.error));
-        else job?.resolve(message.result!);
+      worker.on('message', (message: { id: number; outcomes: JobOutcome[] }) => {
+        const batch = this.inFlight.get(message.id);
+        this.inFlight.delete(message.id);
+        batch?.jobs.forEach((job, i) => {
+          const outcome = message.outcomes[i]!;
+          if ('error' in outcome) job.reject(new Error(outcome.error));
+          else job.resolve(outcome.result);
+        });
+        this.dispatch();
       });
       worker.on('error', (error) => {
-        for (const job of this.pending.values()) job.reject(error);
-        this.pending.clear();
+        for (const [id, batch] of this.inFlight) {
+          if (batch.worker !== worker) continue;
+          this.inFlight.delete(id);
+          for (const job of batch.jobs) job.reject(error);
+        }
       });
       this.workers.push(worker);
-      // Two jobs in flight per worker: the next file is already queued when one finishes, so the
-      // worker never idles through the round trip to the main thread.
-      for (let slot = 0; slot < JOBS_PER_WORKER; slot++) this.idle.push(worker);
     }
   }
 
@@ -66,13 +88,25 @@ export class LoadPool {
     return new LoadPool(script, Math.min(cores, 4));
   }
 
-  async load(file: DiscoveredFile, options: LoadOptions): Promise<FileLoad> {
-    const worker = await this.acquire();
-    const id = this.nextId++;
+  load(file: DiscoveredFile, options: LoadOptions): Promise<FileLoad> {
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, file, options });
+      this.queue.push({ file, options, resolve, reject });
+      // Dispatched after the caller's loop has queued its files, so that batches can form.
+      if (this.queue.length === 1) queueMicrotask(() => this.dispatch());
     });
+  }
+
+  private dispatch(): void {
+    for (const worker of this.workers) {
+      let batches = [...this.inFlight.values()].filter((batch) => batch.worker === worker).length;
+      for (; batches < BATCHES_PER_WORKER && this.queue.length > 0; batches++) {
+        const fairShare = Math.floor(this.queue.length / (this.workers.length * BATCHES_PER_WORKER));
+        const jobs = this.queue.splice(0, Math.min(LARGEST_BATCH, Math.max(1, fairShare)));
+        const id = this.nextId++;
+        this.inFlight.set(id, { worker, jobs });
+        worker.postMessage({ id, jobs: jobs.map(({ file, options }) => ({ file, options })) });
+      }
+    }
   }
 
   async close(): Promise<void> {
@@ -85,16 +119,5 @@ export class LoadPool {
       worker.unref();
       void worker.terminate();
     }
-  }
-
-  private acquire(): Promise<Worker> {
-    const worker = this.idle.pop();
-    if (worker) return Promise.resolve(worker);
-    return new Promise((resolve) => this.waiting.push(() => resolve(this.idle.pop()!)));
-  }
-
-  private release(worker: Worker): void {
-    this.idle.push(worker);
-    this.waiting.shift()?.();
   }
 }
