@@ -19,7 +19,7 @@ const { default: standaloneModule } = await import('ajv/dist/standalone/index.js
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const { readFileSync, writeFileSync } = await import('node:fs');
 const schemas = { keyPolicy: 'key-policy', rule: 'rule', config: 'config' };
-const ajv = createAjv({ source: true });
+const ajv = await createAjv({ source: true });
 const entries = Object.entries(schemas).map(([name, file]) => {
   const schema = JSON.parse(readFileSync(`${root}schemas/${file}.schema.json`, 'utf8'));
   ajv.addSchema(schema);

@@ -6,7 +6,6 @@ import * as fs from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import bytes from 'bytes';
-import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { decodeText } from './source.js';
 import type { Diagnostic, SourceLocation } from './types.js';
@@ -42,10 +41,13 @@ export function displayPath(absolute: string, cwd: string): string {
   return (path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
+/** fast-glob is loaded only for a directory or a glob: linting a file starts ~5 ms sooner without it. */
+const loadFastGlob = async () => (await import('fast-glob')).default;
+
 /** Whether the inputs may expand to `count` files or more: there are that many, or a directory or glob is among them. */
 export function mayHoldManyFiles(inputs: readonly string[], cwd: string, count: number): boolean {
   if (inputs.length >= count) return true;
-  return inputs.some((input) => fg.isDynamicPattern(input) || (fs.statSync(path.resolve(cwd, input), { throwIfNoEntry: false })?.isDirectory() ?? false));
+  return inputs.some((input) => picomatch.scan(input).isGlob || (fs.statSync(path.resolve(cwd, input), { throwIfNoEntry: false })?.isDirectory() ?? false));
 }
 
 /** Expands files, directories and globs into a sorted, de-duplicated file list. */
@@ -65,12 +67,15 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
     } else if (info?.isDirectory()) {
       const scan = new DirectoryScan(options, ignore, add, diagnostics);
       await scan.directory(absolute, await realpath(absolute), []);
-    } else if (fg.isDynamicPattern(input)) {
+    } else {
+      const fg = await loadFastGlob();
+      if (!fg.isDynamicPattern(input)) {
+        diagnostics.push(missing(input, 'no such file or directory'));
+        continue;
+      }
       const entries = await fg(input.split(path.sep).join('/'), { cwd: options.cwd, ignore, absolute: true, onlyFiles: true, suppressErrors: true });
       if (entries.length === 0) diagnostics.push(missing(input, 'no file matches this pattern'));
       for (const entry of entries) add(path.normalize(entry), true);
-    } else {
-      diagnostics.push(missing(input, 'no such file or directory'));
     }
   }
   const files = [...found.values()].sort((a, b) => compareText(a.display, b.display));
@@ -112,6 +117,7 @@ class DirectoryScan {
         else for (const entry of entries) if (entry.isSymbolicLink()) links.push(path.join(directory, entry.name));
         callback(error, entries);
       })) as unknown as typeof fs.readdir;
+    const fg = await loadFastGlob();
     const entries = await fg([...this.options.include], {
       cwd: absolute, ignore: [...this.ignore], absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true, fs: { readdir: recordingReaddir },
     });

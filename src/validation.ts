@@ -6,27 +6,39 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type Ajv2020Class from 'ajv/dist/2020.js';
+import configSchema from '../schemas/config.schema.json' with { type: 'json' };
+import keyPolicySchema from '../schemas/key-policy.schema.json' with { type: 'json' };
+import ruleSchema from '../schemas/rule.schema.json' with { type: 'json' };
 import { PACKAGE_ROOT } from './package-root.js';
 import { nodeAt, toPlain } from './source.js';
 import type { SourceLocation, SourceNode } from './types.js';
 
-// ajv is CommonJS: under NodeNext the default import is the module object, whose `default` is the class.
-const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Class.default }).default;
+type AjvClass = typeof Ajv2020Class.default;
+type Ajv = InstanceType<AjvClass>;
 
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true } as const;
 
-/** One ajv for every schema; `source` makes it able to emit standalone code for the build. */
-export function createAjv(options: { source?: boolean } = {}): InstanceType<typeof Ajv2020> {
+async function loadAjv(): Promise<AjvClass> {
+  // ajv is CommonJS: under NodeNext the module's default export is the module object, whose `default` is the class.
+  const module = (await import('ajv/dist/2020.js')) as unknown as { default: { default: AjvClass } };
+  return module.default.default;
+}
+
+function newAjv(Ajv2020: AjvClass, options: { source?: boolean } = {}): Ajv {
   const instance = new Ajv2020({ ...AJV_OPTIONS, ...(options.source ? { code: { source: true, esm: true } } : {}) });
   instance.addFormat('uri', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i);
   instance.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
   return instance;
 }
 
-let ajv: InstanceType<typeof Ajv2020> | null = null;
+/** One ajv for every schema; `source` makes it able to emit standalone code for the build. */
+export async function createAjv(options: { source?: boolean } = {}): Promise<Ajv> {
+  return newAjv(await loadAjv(), options);
+}
+
+let ajv: Ajv | null = null;
 const compiled = new Map<object, ValidateFunction>();
 
 /** Fingerprint of a schema: precompiled validators are used only for the exact schema they were built from. */
@@ -36,6 +48,12 @@ export function schemaHash(schema: object): string {
 
 /** Validators generated at build time (lib/validators.mjs): compiling the schemas costs ~60 ms per start. */
 const precompiled = await loadPrecompiled();
+
+/**
+ * ajv itself (a quarter of the CLI bundle, ~10 ms to load) only when a schema has no precompiled
+ * validator: in the Action bundle, or when the schemas changed since the build.
+ */
+const Ajv2020 = [keyPolicySchema, ruleSchema, configSchema].every((schema) => precompiled.has(schemaHash(schema))) ? null : await loadAjv();
 
 async function loadPrecompiled(): Promise<Map<string, ValidateFunction>> {
   const file = path.join(PACKAGE_ROOT, 'lib', 'validators.mjs');
@@ -51,10 +69,15 @@ async function loadPrecompiled(): Promise<Map<string, ValidateFunction>> {
 export function validatorFor(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = precompiled.get(schemaHash(schema)) ?? (ajv ??= createAjv()).compile(schema);
+    validate = precompiled.get(schemaHash(schema)) ?? compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
+}
+
+function compile(schema: object): ValidateFunction {
+  if (!Ajv2020) throw new Error(`no validator was built for the schema ${(schema as { $id?: string }).$id ?? ''}; kmslint validates with the schemas under schemas/`);
+  return (ajv ??= newAjv(Ajv2020)).compile(schema);
 }
 
 export interface SchemaProblem {

@@ -166,4 +166,8 @@ precompiled('the precompiled validators and rules report exactly what runtime co
   const badConfig = tempTree({ '.kmslint.yaml': 'ownerAccount: 12\n', 'k.json': bad });
   assert.is(kmslint(['lint', 'k.json'], badConfig).stderr, kmslint(['lint', 'k.json'], badConfig, { KMSLINT_NO_PRECOMPILED: '1' }).stderr);
 });
+precompiled('with every schema precompiled, ajv is not loaded at all: a schema of its own would find no compiler', async () => {
+  const { validatorFor } = await import('../src/validation.js');
+  assert.throws(() => validatorFor({ $id: 'urn:kmslint:test', type: 'string' }), /no validator was built for the schema urn:kmslint:test/);
+});
 precompiled.run();
