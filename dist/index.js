@@ -49225,19 +49225,13 @@ var LoadPool = class _LoadPool {
         });
         this.dispatch();
       });
-      worker.on("error", (error2) => {
-        for (const [id, batch] of this.inFlight) {
-          if (batch.worker !== worker) continue;
-          this.inFlight.delete(id);
-          for (const job of batch.jobs) job.reject(error2);
-        }
-      });
+      worker.on("error", (error2) => this.retire(worker, error2.message));
+      worker.on("exit", (code) => this.retire(worker, `it exited with code ${code}`));
       this.workers.push(worker);
     }
   }
   /** A pool, or null when threads would not help (one core, no script); worth it from POOL_MIN_FILES files. */
-  static create(cores = availableParallelism()) {
-    const script = workerScript();
+  static create(cores = availableParallelism(), script = workerScript()) {
     if (cores < 2 || !script) return null;
     return new _LoadPool(script, Math.min(cores, 4));
   }
@@ -49248,6 +49242,10 @@ var LoadPool = class _LoadPool {
     });
   }
   dispatch() {
+    if (this.workers.length === 0) {
+      for (const job of this.queue.splice(0)) loadFile(job.file, job.options).then(job.resolve, job.reject);
+      return;
+    }
     for (const worker of this.workers) {
       let batches = [...this.inFlight.values()].filter((batch) => batch.worker === worker).length;
       for (; batches < BATCHES_PER_WORKER && this.queue.length > 0; batches++) {
@@ -49258,6 +49256,24 @@ var LoadPool = class _LoadPool {
         worker.postMessage({ id, jobs: jobs.map(({ file, options }) => ({ file, options })) });
       }
     }
+  }
+  /**
+   * A thread that failed (out of memory on a huge file, say) leaves the pool; the run goes on without it.
+   * Which file of its batch was the cause is unknown, so each is reported, never passed silently.
+   */
+  retire(worker, reason) {
+    const index = this.workers.indexOf(worker);
+    if (index < 0) return;
+    this.workers.splice(index, 1);
+    for (const [id, batch] of this.inFlight) {
+      if (batch.worker !== worker) continue;
+      this.inFlight.delete(id);
+      for (const job of batch.jobs) {
+        const which2 = batch.jobs.length > 1 ? `this file and ${batch.jobs.length - 1} others` : "this file";
+        job.resolve(failure(job.file.display, "loader-failed", `the loader thread reading ${which2} stopped (${reason}); lint this file alone to see whether it is the cause`));
+      }
+    }
+    this.dispatch();
   }
   async close() {
     await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -35,6 +36,29 @@ pool('files loaded on the threads load exactly as on the main thread', async () 
     await threads.close();
   }
   assert.ok(alone.some((load) => load.documents.length > 0) && alone.some((load) => load.diagnostics.length > 0), 'documents and diagnostics both come back');
+});
+
+pool('a thread that fails is retired: its files are reported as errors, the others still load', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kmslint-pool-'));
+  const crashing = path.join(dir, 'crashing-worker.mjs');
+  writeFileSync(crashing, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('boom'); });\n");
+  const trail = readFileSync(path.join(ROOT, 'test/fixtures/cloudtrail/aws_cloudtrail_putkeypolicy.example_log.json'));
+  const files: DiscoveredFile[] = Array.from({ length: 40 }, (_, i) => {
+    writeFileSync(path.join(dir, `${i}.json`), trail);
+    return { absolute: path.join(dir, `${i}.json`), display: `${i}.json`, explicit: true };
+  });
+  const threads = LoadPool.create(2, pathToFileURL(crashing))!;
+  const loads = await Promise.all(files.map((file) => threads.load(file, DEFAULT_LOAD_OPTIONS)));
+  await threads.close();
+  const failed = loads.filter((load) => load.diagnostics.some((d) => d.code === 'loader-failed'));
+  assert.ok(failed.length >= 2 && failed.length < files.length, `${failed.length} files reported`);
+  assert.match(failed[0]!.diagnostics[0]!.message, /^the loader thread reading this file and \d+ others stopped \(boom\); lint this file alone/);
+  for (const [i, load] of loads.entries()) {
+    if (failed.includes(load)) continue;
+    const alone = await loadFile(files[i]!, DEFAULT_LOAD_OPTIONS);
+    assert.ok(alone.documents.length > 0);
+    assert.equal(load, alone);
+  }
 });
 
 pool.run();

@@ -48,7 +48,8 @@ const NDJSON_NAME = /\.(ndjson|jsonl|log)(\.gz)?$/i;
 const JSON_NAME = /\.json(\.gz)?$/i;
 
 const empty = (kind: Kind | null, extra: Partial<FileLoad> = {}): FileLoad => ({ kind, documents: [], diagnostics: [], extraFiles: [], records: 0, ...extra });
-const failure = (file: string, code: string, message: string, line = 1): FileLoad => empty(null, { diagnostics: [{ code, severity: 'error', message, loc: { ...fileLocation(file), line } }] });
+/** A file that could not be loaded: one located error, nothing else. */
+export const failure = (file: string, code: string, message: string, line = 1): FileLoad => empty(null, { diagnostics: [{ code, severity: 'error', message, loc: { ...fileLocation(file), line } }] });
 
 export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFAULT_LOAD_OPTIONS): Promise<FileLoad> {
   try {

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from '../files.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import type { FileLoad, LoadOptions } from './file.js';
+import { failure, loadFile, type FileLoad, type LoadOptions } from './file.js';
 
 /**
  * The worker script: beside this module (.mjs in the bundled CLI, .js from tsc), else the compiled one —
@@ -70,20 +70,14 @@ export class LoadPool {
         });
         this.dispatch();
       });
-      worker.on('error', (error) => {
-        for (const [id, batch] of this.inFlight) {
-          if (batch.worker !== worker) continue;
-          this.inFlight.delete(id);
-          for (const job of batch.jobs) job.reject(error);
-        }
-      });
+      worker.on('error', (error) => this.retire(worker, error.message));
+      worker.on('exit', (code) => this.retire(worker, `it exited with code ${code}`));
       this.workers.push(worker);
     }
   }
 
   /** A pool, or null when threads would not help (one core, no script); worth it from POOL_MIN_FILES files. */
-  static create(cores = availableParallelism()): LoadPool | null {
-    const script = workerScript();
+  static create(cores = availableParallelism(), script = workerScript()): LoadPool | null {
     if (cores < 2 || !script) return null;
     return new LoadPool(script, Math.min(cores, 4));
   }
@@ -97,6 +91,10 @@ export class LoadPool {
   }
 
   private dispatch(): void {
+    if (this.workers.length === 0) {
+      for (const job of this.queue.splice(0)) loadFile(job.file, job.options).then(job.resolve, job.reject);
+      return;
+    }
     for (const worker of this.workers) {
       let batches = [...this.inFlight.values()].filter((batch) => batch.worker === worker).length;
       for (; batches < BATCHES_PER_WORKER && this.queue.length > 0; batches++) {
@@ -107,6 +105,25 @@ export class LoadPool {
         worker.postMessage({ id, jobs: jobs.map(({ file, options }) => ({ file, options })) });
       }
     }
+  }
+
+  /**
+   * A thread that failed (out of memory on a huge file, say) leaves the pool; the run goes on without it.
+   * Which file of its batch was the cause is unknown, so each is reported, never passed silently.
+   */
+  private retire(worker: Worker, reason: string): void {
+    const index = this.workers.indexOf(worker);
+    if (index < 0) return; // closed, or already retired
+    this.workers.splice(index, 1);
+    for (const [id, batch] of this.inFlight) {
+      if (batch.worker !== worker) continue;
+      this.inFlight.delete(id);
+      for (const job of batch.jobs) {
+        const which = batch.jobs.length > 1 ? `this file and ${batch.jobs.length - 1} others` : 'this file';
+        job.resolve(failure(job.file.display, 'loader-failed', `the loader thread reading ${which} stopped (${reason}); lint this file alone to see whether it is the cause`));
+      }
+    }
+    this.dispatch();
   }
 
   async close(): Promise<void> {
