@@ -48945,8 +48945,9 @@ function bytesAt(bytes3, offset, pattern) {
   for (let i = 0; i < pattern.length; i++) if (bytes3[offset + i] !== pattern[i]) return false;
   return true;
 }
+var isJsonWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
 function skipWhitespace(bytes3, at) {
-  while (bytes3[at] === 32 || bytes3[at] === 10 || bytes3[at] === 13 || bytes3[at] === 9) at++;
+  while (isJsonWhitespace(bytes3[at])) at++;
   return at;
 }
 function scanEventNames(bytes3) {
@@ -48977,12 +48978,12 @@ function scanEventNames(bytes3) {
 }
 var NEXT_ELEMENT = Buffer.from(',{"');
 var RECORDS_CLOSE = Buffer.from("]}");
+var RECORDS_KEY_TAIL = Buffer.from('Records"');
 function endsWithRecordsClose(bytes3) {
   let end = bytes3.length;
-  while (end > 0 && (bytes3[end - 1] === 32 || bytes3[end - 1] === 10 || bytes3[end - 1] === 13 || bytes3[end - 1] === 9)) end--;
+  while (end > 0 && isJsonWhitespace(bytes3[end - 1])) end--;
   return bytesAt(bytes3, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
 }
-var RECORDS_KEY_TAIL = Buffer.from('Records"');
 function loadRecordsPrefix(bytes3, lastKeyEventEnd, file) {
   const cut = bytes3.indexOf(NEXT_ELEMENT, lastKeyEventEnd);
   if (cut < 0 || bytes3.includes(RECORDS_KEY_TAIL, cut) || !endsWithRecordsClose(bytes3)) return null;

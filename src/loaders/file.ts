@@ -53,7 +53,7 @@ export const failure = (file: string, code: string, message: string, line = 1): 
 
 export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFAULT_LOAD_OPTIONS): Promise<FileLoad> {
   try {
-    // Sync calls: on a loader thread nothing else waits, and a promise round trip per file adds up over thousands.
+    // Sync calls: a loader thread has nothing else to do meanwhile, and a promise round trip per file adds up.
     const info = statSync(file.absolute);
     if (NDJSON_NAME.test(file.display) && (options.input === 'auto' || options.input === 'cloudtrail')) return await streamLines(file, options);
     if (info.size > options.maxFileBytes) return empty(null, { diagnostics: [fileTooLarge(file.display, info.size, options.maxFileBytes)] });
@@ -98,8 +98,10 @@ function bytesAt(bytes: Buffer, offset: number, pattern: Buffer): boolean {
   return true;
 }
 
+const isJsonWhitespace = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
 function skipWhitespace(bytes: Buffer, at: number): number {
-  while (bytes[at] === 0x20 || bytes[at] === 0x0a || bytes[at] === 0x0d || bytes[at] === 0x09) at++;
+  while (isJsonWhitespace(bytes[at])) at++;
   return at;
 }
 
@@ -146,14 +148,14 @@ export function scanEventNames(bytes: Buffer): EventNameScan | null {
 
 const NEXT_ELEMENT = Buffer.from(',{"');
 const RECORDS_CLOSE = Buffer.from(']}');
+const RECORDS_KEY_TAIL = Buffer.from('Records"');
 
 /** A truncated object is read in full, so that its error is reported. */
 function endsWithRecordsClose(bytes: Buffer): boolean {
   let end = bytes.length;
-  while (end > 0 && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d || bytes[end - 1] === 0x09)) end--;
+  while (end > 0 && isJsonWhitespace(bytes[end - 1])) end--;
   return bytesAt(bytes, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
 }
-const RECORDS_KEY_TAIL = Buffer.from('Records"');
 
 /**
  * An S3 log object with a key-policy event, read only up to the record after the last one: JSON.parse
