@@ -48934,7 +48934,7 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
 }
 var RECORDS_START = Buffer.from('{"Records"');
 var EVENT_NAME_KEY = Buffer.from('"eventName"');
-var NAME_TAIL = Buffer.from('Name"');
+var NAME_TAIL = Buffer.from('ventName"');
 var UNICODE_ESCAPE = Buffer.from("\\u");
 var KEY_EVENT_NAMES = [...KEY_POLICY_EVENTS].map((name) => Buffer.from(name));
 var QUOTE = 34;

@@ -211,7 +211,7 @@ prefilter('S3 log objects without a key-policy event name are skipped unparsed; 
   assert.ok(skipped(bytes({ Records: [record('Decrypt'), record('CreateKeyPair'), { ...record('PutRolePolicy'), requestParameters: { policyDocument: '{"Action": "kms:CreateKey"}' } }] })));
   assert.not.ok(skipped(bytes({ Records: [record('Decrypt'), record('PutKeyPolicy')] })));
   assert.is(scanEventNames(Buffer.from('{"Records": [{"eventName": "Create\\u004bey"}]}')), null, 'an escaped name is read in full');
-  assert.equal(scanEventNames(bytes({ Records: [record('Decrypt'), record('Encrypt'), { ...record('PutEvents'), requestParameters: { note: 'eventName', userName: 'eventName' } }] })), { records: 3, lastKeyEventEnd: -1 }, 'it counts the records');
+  assert.equal(scanEventNames(bytes({ Records: [record('Decrypt'), record('Encrypt'), { ...record('PutEvents'), requestParameters: { note: 'eventName', userName: 'eventName', preventName: 'CreateKey', eventNames: 'PutKeyPolicy' } }] })), { records: 3, lastKeyEventEnd: -1 }, 'it counts the records; other keys that end like it are not it');
   assert.not.ok(skipped(Buffer.from(JSON.stringify({ Records: [record('Decrypt'), record('CreateKey')] }, null, 2))), 'whitespace around the colon');
   const spaced = '{"Records": [{"eventName" :\n "ReplicateKey"}, {"eventName": "Decrypt"}]}';
   assert.equal(scanEventNames(Buffer.from(spaced)), { records: 2, lastKeyEventEnd: spaced.indexOf('ReplicateKey"') + 13 }, 'where the last key-policy event name ends');

@@ -82,9 +82,11 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
 
 const RECORDS_START = Buffer.from('{"Records"');
 const EVENT_NAME_KEY = Buffer.from('"eventName"');
-// Buffer.indexOf finds a pattern's first byte with memchr; JSON is full of quotes and CloudTrail of
-// lower-case letters and hex IDs, so the search starts at the rare capital N and checks the rest.
-const NAME_TAIL = Buffer.from('Name"');
+// Buffer.indexOf finds a pattern's first byte with memchr, then compares the rest: a search for the whole
+// key would stop at every quote. `v` is rare in CloudTrail (the event* keys have most of them), and
+// `ventName"` matches nothing but the key itself: one stop per record (a search for `Name"` also stopped
+// at userName, roleName and the like, and was ~1.5 times slower).
+const NAME_TAIL = Buffer.from('ventName"');
 const UNICODE_ESCAPE = Buffer.from('\\u');
 const KEY_EVENT_NAMES = [...KEY_POLICY_EVENTS].map((name) => Buffer.from(name));
 const QUOTE = 0x22;
