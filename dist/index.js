@@ -32368,7 +32368,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir4(directory, settings, callback);
+      readdir3(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -32417,7 +32417,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir4(directory, settings, callback) {
+    function readdir3(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -32452,7 +32452,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir4;
+    exports.readdir = readdir3;
     function callFailureCallback(callback, error2) {
       callback(error2);
     }
@@ -32476,7 +32476,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir4(directory, settings);
+      return readdir3(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -32501,7 +32501,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir4(directory, settings) {
+    function readdir3(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
@@ -32517,7 +32517,7 @@ var require_sync2 = __commonJS({
         return entry2;
       });
     }
-    exports.readdir = readdir4;
+    exports.readdir = readdir3;
   }
 });
 
@@ -43849,7 +43849,7 @@ function getIDToken(aud) {
 }
 
 // src/action.ts
-import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/config-loader.ts
@@ -44515,8 +44515,8 @@ var DirectoryScan = class {
     this.scannedDirectories.add(real);
     const links = [];
     const unreadable = [];
-    const readdir4 = this.options.readdir ?? fs3.readdir;
-    const recordingReaddir = ((directory, settings, callback) => readdir4(directory, settings, (error2, entries2) => {
+    const readdir3 = this.options.readdir ?? fs3.readdir;
+    const recordingReaddir = ((directory, settings, callback) => readdir3(directory, settings, (error2, entries2) => {
       if (error2) unreadable.push({ directory, error: error2 });
       else for (const entry2 of entries2) if (entry2.isSymbolicLink()) links.push(path6.join(directory, entry2.name));
       callback(error2, entries2);
@@ -45858,7 +45858,7 @@ function accountIdsAsWritten(node, pointer) {
 }
 
 // src/lint.ts
-import { readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import path13 from "node:path";
 
 // src/engine/evaluate.ts
@@ -49290,15 +49290,15 @@ var LoadPool = class _LoadPool {
 
 // src/rules-loader.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdir as readdir3, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import path12 from "node:path";
 var RULES_CACHE = path12.join(PACKAGE_ROOT, "lib", "builtin-rules.json");
-async function readRuleDir(dir, builtIn, cwd) {
-  const names = (await readdir3(dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
-  return Promise.all(names.map(async (name) => {
+function readRuleDir(dir, builtIn, cwd) {
+  const names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  return names.map((name) => {
     const absolute = path12.join(dir, name);
-    return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: await readFile3(absolute, "utf8") };
-  }));
+    return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: readFileSync3(absolute, "utf8") };
+  });
 }
 function hashOf(files) {
   const hash = createHash3("sha256");
@@ -49313,14 +49313,21 @@ function compileFiles(files, builtIn, rules, diagnostics) {
   }
 }
 async function builtInRules(rules, diagnostics, cwd) {
-  const files = await readRuleDir(BUILTIN_RULES_DIR, true, cwd);
+  const files = readRuleDir(BUILTIN_RULES_DIR, true, cwd);
   const hash = hashOf(files);
-  const cached = await readFile3(RULES_CACHE, "utf8").then((text) => JSON.parse(text)).catch(() => null);
+  const cached = readCache();
   if (cached?.hash === hash) {
     rules.push(...cached.rules);
     return;
   }
   compileFiles(files, true, rules, diagnostics);
+}
+function readCache() {
+  try {
+    return JSON.parse(readFileSync3(RULES_CACHE, "utf8"));
+  } catch {
+    return null;
+  }
 }
 async function loadRules(extraDirs, cwd, options = {}) {
   const rules = [];
@@ -49330,7 +49337,7 @@ async function loadRules(extraDirs, cwd, options = {}) {
     const absolute = path12.resolve(cwd, dir);
     let files;
     try {
-      files = await readRuleDir(absolute, false, cwd);
+      files = readRuleDir(absolute, false, cwd);
     } catch (error2) {
       diagnostics.push({ code: "invalid-rule", severity: "error", message: `cannot read the rule directory (${error2.code ?? "error"}); --rules takes a directory of *.yaml rule files`, loc: fileLocation(displayPath(absolute, cwd)) });
       continue;
@@ -49446,7 +49453,7 @@ function exitCode(result, failOn, softFail) {
 async function readBaseline(file, cwd, diagnostics) {
   const display = displayPath(path13.resolve(cwd, file), cwd);
   try {
-    const value = JSON.parse(await readFile4(path13.resolve(cwd, file), "utf8"));
+    const value = JSON.parse(await readFile3(path13.resolve(cwd, file), "utf8"));
     if (value.tool !== "kmslint" || value.version !== 1 || !Array.isArray(value.findings)) throw new Error("not a kmslint baseline (version 1); write one with --baseline-write");
     return new Set(value.findings.map((f) => String(f.fingerprint)));
   } catch (error2) {
@@ -49732,7 +49739,7 @@ ${loaded.diagnostics.map(formatDiagnostic).join("\n")}`);
   if (sarifFile) {
     const target = path14.resolve(workspace, inside("sarif-file", sarifFile));
     await mkdir2(path14.dirname(target), { recursive: true });
-    await writeFile4(target, formatSarif(result, { toolVersion: PACKAGE_VERSION, srcRootUri: `file://${workspace.split(path14.sep).join("/").replace(/\/?$/, "/")}`, relativeToRoot: (file) => file }));
+    await writeFile3(target, formatSarif(result, { toolVersion: PACKAGE_VERSION, srcRootUri: `file://${workspace.split(path14.sep).join("/").replace(/\/?$/, "/")}`, relativeToRoot: (file) => file }));
     io.setOutput("sarif-file", path14.relative(workspace, target));
   }
   const violations = result.findings.filter((f) => f.status === "violation" || f.status === "unknown");

@@ -1,6 +1,7 @@
 /** Reads the built-in rules and any user rule directories (`--rules DIR`) and compiles them. */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkRuleSet, compileRule, type CompiledRule } from './engine/rules.js';
 import { displayPath, fileLocation } from './files.js';
@@ -24,12 +25,13 @@ interface RuleFile {
   text: string;
 }
 
-async function readRuleDir(dir: string, builtIn: boolean, cwd: string): Promise<RuleFile[]> {
-  const names = (await readdir(dir)).filter((name) => /\.ya?ml$/i.test(name)).sort();
-  return Promise.all(names.map(async (name) => {
+/** Synchronous: a few small files, read at every start, where each promise round trip costs more than the read. */
+function readRuleDir(dir: string, builtIn: boolean, cwd: string): RuleFile[] {
+  const names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  return names.map((name) => {
     const absolute = path.join(dir, name);
-    return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: await readFile(absolute, 'utf8') };
-  }));
+    return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: readFileSync(absolute, 'utf8') };
+  });
 }
 
 function hashOf(files: readonly RuleFile[]): string {
@@ -47,9 +49,9 @@ function compileFiles(files: readonly RuleFile[], builtIn: boolean, rules: Compi
 }
 
 async function builtInRules(rules: CompiledRule[], diagnostics: Diagnostic[], cwd: string): Promise<void> {
-  const files = await readRuleDir(BUILTIN_RULES_DIR, true, cwd);
+  const files = readRuleDir(BUILTIN_RULES_DIR, true, cwd);
   const hash = hashOf(files);
-  const cached = await readFile(RULES_CACHE, 'utf8').then((text) => JSON.parse(text) as { hash: string; rules: CompiledRule[] }).catch(() => null);
+  const cached = readCache();
   if (cached?.hash === hash) {
     rules.push(...cached.rules);
     return;
@@ -57,9 +59,17 @@ async function builtInRules(rules: CompiledRule[], diagnostics: Diagnostic[], cw
   compileFiles(files, true, rules, diagnostics);
 }
 
+function readCache(): { hash: string; rules: CompiledRule[] } | null {
+  try {
+    return JSON.parse(readFileSync(RULES_CACHE, 'utf8')) as { hash: string; rules: CompiledRule[] };
+  } catch {
+    return null;
+  }
+}
+
 /** Compiles the built-in rules into the cache (called by the build). */
 export async function writeRulesCache(cwd: string): Promise<number> {
-  const files = await readRuleDir(BUILTIN_RULES_DIR, true, cwd);
+  const files = readRuleDir(BUILTIN_RULES_DIR, true, cwd);
   const rules: CompiledRule[] = [];
   const diagnostics: Diagnostic[] = [];
   compileFiles(files, true, rules, diagnostics);
@@ -76,7 +86,7 @@ export async function loadRules(extraDirs: readonly string[], cwd: string, optio
     const absolute = path.resolve(cwd, dir);
     let files: RuleFile[];
     try {
-      files = await readRuleDir(absolute, false, cwd);
+      files = readRuleDir(absolute, false, cwd);
     } catch (error) {
       diagnostics.push({ code: 'invalid-rule', severity: 'error', message: `cannot read the rule directory (${(error as NodeJS.ErrnoException).code ?? 'error'}); --rules takes a directory of *.yaml rule files`, loc: fileLocation(displayPath(absolute, cwd)) });
       continue;
