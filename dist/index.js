@@ -44467,9 +44467,9 @@ async function discoverFiles(inputs, options) {
   const found = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const ignore = [...ALWAYS_IGNORED, ...options.exclude ?? []];
-  const add = (absolute, explicit) => {
+  const add = (absolute, explicit, display) => {
     const existing = found.get(absolute);
-    if (!existing || explicit && !existing.explicit) found.set(absolute, { display: displayPath(absolute, options.cwd), absolute, explicit });
+    if (!existing || explicit && !existing.explicit) found.set(absolute, { display: display ?? displayPath(absolute, options.cwd), absolute, explicit });
   };
   for (const input of inputs) {
     const absolute = path6.resolve(options.cwd, input);
@@ -44525,19 +44525,20 @@ var DirectoryScan = class {
     const entries = await fg([...this.options.include], {
       cwd: absolute,
       ignore: [...this.ignore],
-      absolute: true,
       onlyFiles: true,
       dot: false,
       followSymbolicLinks: false,
       suppressErrors: true,
       fs: { readdir: recordingReaddir }
     });
+    const shown = displayPath(absolute, this.options.cwd);
+    const prefix = shown === "." ? "" : shown.startsWith("../") || shown === ".." || path6.isAbsolute(shown) ? null : `${shown}/`;
     for (const entry2 of entries) {
-      const file = path6.normalize(entry2);
-      const fileReal = path6.join(real, path6.relative(absolute, file));
+      const fileReal = under(real, entry2);
       if (this.reachedFiles.has(fileReal)) continue;
       this.reachedFiles.add(fileReal);
-      this.add(file, false);
+      const file = under(absolute, entry2);
+      this.add(file, false, prefix === null ? displayPath(file, this.options.cwd) : prefix + entry2);
     }
     for (const { directory, error: error2 } of unreadable.sort((a, b) => a.directory < b.directory ? -1 : 1)) {
       this.diagnostics.push({
@@ -44576,6 +44577,10 @@ var DirectoryScan = class {
     }
   }
 };
+function under(directory, entry2) {
+  const base = directory.endsWith(path6.sep) ? directory : directory + path6.sep;
+  return base + (path6.sep === "/" ? entry2 : entry2.replaceAll("/", path6.sep));
+}
 function isInside(directory, ancestor) {
   const relative2 = path6.relative(ancestor, directory);
   return relative2 !== "" && !relative2.startsWith("..") && !path6.isAbsolute(relative2);

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { discoverFiles, mayHoldManyFiles, parseSize, SIZE_PATTERN } from '../src/files.js';
+import { discoverFiles, displayPath, mayHoldManyFiles, parseSize, SIZE_PATTERN } from '../src/files.js';
 import { kmslint, tempTree } from './support/cli.js';
 
 const POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
@@ -66,6 +66,17 @@ scan('files are sorted by code unit, the same on every machine whatever its loca
   const root = tempTree({ 'b.json': POLICY, 'B.json': POLICY, 'a.json': POLICY, '_x.json': POLICY });
   const { files } = await discoverFiles(['.'], { cwd: root, include: ['**/*.json'] });
   assert.equal(files.map((f) => f.display), ['B.json', '_x.json', 'a.json', 'b.json']);
+});
+scan('a scanned file has the path and display name it would have on its own, from any working directory', async () => {
+  const root = tempTree({ 'a.json': '{}', 'logs/2026/b.json.gz': '', 'logs/c.yaml': 'x: 1', 'other/.keep.json': '{}' });
+  for (const [cwd, input] of [[root, '.'], [root, 'logs'], [path.join(root, 'other'), '../logs'], [path.join(root, 'other'), root], [path.join(root, 'logs/2026'), '..']] as const) {
+    const { files } = await discoverFiles([input], { cwd, include: ['**/*.json', '**/*.json.gz', '**/*.yaml'] });
+    assert.ok(files.length >= 2, `${input} from ${cwd}`);
+    for (const file of files) {
+      assert.ok(path.isAbsolute(file.absolute) && fs.existsSync(file.absolute), file.absolute);
+      assert.is(file.display, displayPath(file.absolute, cwd));
+    }
+  }
 });
 scan('loader threads start early only for inputs that may be many files: a directory, a glob, or that many paths', () => {
   const dir = tempTree({ 'a.json': '{}', 'sub/b.json': '{}' });
