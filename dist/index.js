@@ -49281,11 +49281,11 @@ var LoadPool = class _LoadPool {
     }
     this.dispatch();
   }
-  async close() {
-    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
-  }
-  /** Stops threads that were never used, without waiting for them to finish starting. */
-  abandon() {
+  /**
+   * Stops the threads without waiting for them (~10 ms): no job is left for them, and unreferenced they
+   * cannot keep the process alive. A thread still starting is stopped as soon as it can be.
+   */
+  close() {
     for (const worker of this.workers.splice(0)) {
       worker.unref();
       void worker.terminate();
@@ -49374,7 +49374,7 @@ async function lint(options) {
   try {
     return await lintFiles(options, pool);
   } finally {
-    await pool?.close();
+    pool?.close();
   }
 }
 async function lintFiles(options, startedPool) {
@@ -49408,7 +49408,7 @@ async function lintFiles(options, startedPool) {
   const findings = [];
   const loads = /* @__PURE__ */ new Map();
   const pool = queue.length >= POOL_MIN_FILES ? startedPool : null;
-  if (!pool) startedPool?.abandon();
+  if (!pool) startedPool?.close();
   let done = 0;
   const handle = (file, loaded) => {
     loads.set(file.absolute, loaded);

@@ -75,7 +75,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   try {
     return await lintFiles(options, pool);
   } finally {
-    await pool?.close();
+    pool?.close();
   }
 }
 
@@ -111,7 +111,7 @@ async function lintFiles(options: LintOptions, startedPool: LoadPool | null): Pr
   const findings: Finding[] = [];
   const loads = new Map<string, FileLoad>();
   const pool = queue.length >= POOL_MIN_FILES ? startedPool : null;
-  if (!pool) startedPool?.abandon();
+  if (!pool) startedPool?.close();
   let done = 0;
   const handle = (file: DiscoveredFile, loaded: FileLoad): void => {
     loads.set(file.absolute, loaded);

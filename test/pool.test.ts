@@ -33,7 +33,7 @@ pool('files loaded on the threads load exactly as on the main thread', async () 
     const pooled = await Promise.all(files.map((file) => threads.load(file, DEFAULT_LOAD_OPTIONS)));
     assert.equal(pooled, alone);
   } finally {
-    await threads.close();
+    threads.close();
   }
   assert.ok(alone.some((load) => load.documents.length > 0) && alone.some((load) => load.diagnostics.length > 0), 'documents and diagnostics both come back');
 });
@@ -49,7 +49,7 @@ pool('a thread that fails is retired: its files are reported as errors, the othe
   });
   const threads = LoadPool.create(2, pathToFileURL(crashing))!;
   const loads = await Promise.all(files.map((file) => threads.load(file, DEFAULT_LOAD_OPTIONS)));
-  await threads.close();
+  threads.close();
   const failed = loads.filter((load) => load.diagnostics.some((d) => d.code === 'loader-failed'));
   assert.ok(failed.length >= 2 && failed.length < files.length, `${failed.length} files reported`);
   assert.match(failed[0]!.diagnostics[0]!.message, /^the loader thread reading this file and \d+ others stopped \(boom\); lint this file alone/);
