@@ -9,7 +9,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // @actions/core is only for the Action.
 await build(nodeBundle(`${root}src/cli-main.ts`, `${root}lib/kmslint.mjs`, { external: ['@actions/core'] }));
 // The loader thread of the worker pool, beside the bundled CLI (pool.ts looks for ./load-worker.mjs).
-await build(nodeBundle(`${root}src/loaders/load-worker.ts`, `${root}lib/load-worker.mjs`));
+// It never globs, and needs ajv only if the precompiled validators are stale: both stay in node_modules
+// (lazy imports), so each thread parses half the code and starts ~5 ms sooner.
+await build(nodeBundle(`${root}src/loaders/load-worker.ts`, `${root}lib/load-worker.mjs`, { external: ['ajv', 'fast-glob'] }));
 const { writeRulesCache } = await import(`${root}lib/src/rules-loader.js`);
 await writeRulesCache(root);
 
