@@ -48911,7 +48911,7 @@ var DEFAULT_LOAD_OPTIONS = { input: "auto", maxDecompressedBytes: 1024 * 1024 * 
 var decompressedTooLarge = (limit) => `the file decompresses to more than ${import_bytes2.default.format(limit)}; kmslint stops there (a gzip bomb?); if it is a real log, raise the limit with --max-decompressed-size`;
 var NDJSON_NAME = /\.(ndjson|jsonl|log)(\.gz)?$/i;
 var JSON_NAME = /\.json(\.gz)?$/i;
-var empty = (kind, extra = {}) => ({ kind, documents: [], diagnostics: [], extraFiles: [], records: 0, ...extra });
+var empty = (kind, extra = {}) => ({ kind, documents: [], diagnostics: [], extraFiles: [], records: 0, bytes: 0, ...extra });
 var failure = (file, code, message, line = 1) => empty(null, { diagnostics: [{ code, severity: "error", message, loc: { ...fileLocation(file), line } }] });
 async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
   try {
@@ -48927,15 +48927,18 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
         return failure(file.display, tooLarge ? "decompressed-too-large" : "bad-gzip", tooLarge ? decompressedTooLarge(options.maxDecompressedBytes) : `the file is not valid gzip (${error2.message}); is it truncated?`);
       }
     }
-    const scan = options.input === "auto" || options.input === "cloudtrail" ? scanEventNames(bytes3) : null;
-    if (scan && scan.lastKeyEventEnd < 0) return empty("cloudtrail", { records: scan.records });
-    const prefix = scan ? loadRecordsPrefix(bytes3, scan.lastKeyEventEnd, file) : null;
-    if (prefix) return { ...prefix, records: scan.records };
-    return loadText(decodeText(bytes3), file, options);
+    return { ...loadBytes(bytes3, file, options), bytes: bytes3.length };
   } catch (error2) {
     const code = error2.code ?? "EIO";
     return failure(file.display, "unreadable-file", `cannot read the file (${code}): ${error2.message}`);
   }
+}
+function loadBytes(bytes3, file, options) {
+  const scan = options.input === "auto" || options.input === "cloudtrail" ? scanEventNames(bytes3) : null;
+  if (scan && scan.lastKeyEventEnd < 0) return empty("cloudtrail", { records: scan.records });
+  const prefix = scan ? loadRecordsPrefix(bytes3, scan.lastKeyEventEnd, file) : null;
+  if (scan && prefix) return { ...prefix, records: scan.records };
+  return loadText(decodeText(bytes3), file, options);
 }
 var RECORDS_START = Buffer.from('{"Records"');
 var EVENT_NAME_KEY = Buffer.from('"eventName"');
@@ -49130,17 +49133,14 @@ function isNdjson(text) {
 async function streamLines(file, options) {
   let source = createReadStream(file.absolute);
   const head = await readHead(file.absolute);
-  if (isGzip(head)) {
-    let total = 0;
-    const gunzip = createGunzip();
-    source = source.pipe(gunzip);
-    source.on("data", (chunk) => {
-      total += chunk.length;
-      if (total > options.maxDecompressedBytes) gunzip.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: "decompressed-too-large" }));
-    });
-  }
-  const lines = createInterface({ input: source, crlfDelay: Infinity });
   const result = empty("cloudtrail");
+  const gunzip = isGzip(head) ? createGunzip() : null;
+  if (gunzip) source = source.pipe(gunzip);
+  source.on("data", (chunk) => {
+    result.bytes += chunk.length;
+    if (gunzip && result.bytes > options.maxDecompressedBytes) gunzip.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: "decompressed-too-large" }));
+  });
+  const lines = createInterface({ input: source, crlfDelay: Infinity });
   let lineNumber = 0;
   let sawJson = false;
   try {

@@ -304,6 +304,14 @@ prefilter('a gzip file of several members (gzip files concatenated) is read whol
   assert.ok(whole.documents.length > 0);
   assert.equal([members.documents.length, members.diagnostics], [whole.documents.length, []]);
 });
+prefilter('a load counts the bytes it read after decompression (loader threads collect garbage by them)', async () => {
+  const text = readFileSync(path.join(ROOT, 'test/fixtures/cloudtrail/aws_cloudtrail_putkeypolicy.example_log.json'), 'utf8');
+  const lines = text.trim().startsWith('{"Records"') ? (JSON.parse(text) as { Records: unknown[] }).Records.map((r) => JSON.stringify(r)).join('\n') : text;
+  assert.is((await loadTemp('counted.json.gz', gzipSync(text))).bytes, Buffer.byteLength(text));
+  assert.is((await loadTemp('counted.json', text)).bytes, Buffer.byteLength(text));
+  assert.is((await loadTemp('counted.ndjson.gz', gzipSync(lines))).bytes, Buffer.byteLength(lines));
+  assert.is((await loadTemp('counted.ndjson', lines)).bytes, Buffer.byteLength(lines));
+});
 prefilter('an escaped event name is still found and judged', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
   const text = `{"Records": [{"eventSource": "kms.amazonaws.com", "eventName": "Put\\u004beyPolicy", "eventID": "esc-1", "requestParameters": {"policy": ${JSON.stringify(policy)}}}]}`;

@@ -29,6 +29,8 @@ export interface FileLoad extends LoadResult {
   extraFiles: string[];
   /** CloudTrail records read, for progress reports. */
   records: number;
+  /** Bytes read, after decompression: a loader thread counts them to know when to collect garbage. */
+  bytes: number;
 }
 
 export interface LoadOptions {
@@ -47,7 +49,7 @@ const decompressedTooLarge = (limit: number): string =>
 const NDJSON_NAME = /\.(ndjson|jsonl|log)(\.gz)?$/i;
 const JSON_NAME = /\.json(\.gz)?$/i;
 
-const empty = (kind: Kind | null, extra: Partial<FileLoad> = {}): FileLoad => ({ kind, documents: [], diagnostics: [], extraFiles: [], records: 0, ...extra });
+const empty = (kind: Kind | null, extra: Partial<FileLoad> = {}): FileLoad => ({ kind, documents: [], diagnostics: [], extraFiles: [], records: 0, bytes: 0, ...extra });
 /** A file that could not be loaded: one located error, nothing else. */
 export const failure = (file: string, code: string, message: string, line = 1): FileLoad => empty(null, { diagnostics: [{ code, severity: 'error', message, loc: { ...fileLocation(file), line } }] });
 
@@ -69,15 +71,19 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
           : `the file is not valid gzip (${(error as Error).message}); is it truncated?`);
       }
     }
-    const scan = options.input === 'auto' || options.input === 'cloudtrail' ? scanEventNames(bytes) : null;
-    if (scan && scan.lastKeyEventEnd < 0) return empty('cloudtrail', { records: scan.records });
-    const prefix = scan ? loadRecordsPrefix(bytes, scan.lastKeyEventEnd, file) : null;
-    if (prefix) return { ...prefix, records: scan!.records };
-    return loadText(decodeText(bytes), file, options);
+    return { ...loadBytes(bytes, file, options), bytes: bytes.length };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return failure(file.display, 'unreadable-file', `cannot read the file (${code}): ${(error as Error).message}`);
   }
+}
+
+function loadBytes(bytes: Buffer, file: DiscoveredFile, options: LoadOptions): FileLoad {
+  const scan = options.input === 'auto' || options.input === 'cloudtrail' ? scanEventNames(bytes) : null;
+  if (scan && scan.lastKeyEventEnd < 0) return empty('cloudtrail', { records: scan.records });
+  const prefix = scan ? loadRecordsPrefix(bytes, scan.lastKeyEventEnd, file) : null;
+  if (scan && prefix) return { ...prefix, records: scan.records };
+  return loadText(decodeText(bytes), file, options);
 }
 
 const RECORDS_START = Buffer.from('{"Records"');
@@ -341,17 +347,14 @@ function isNdjson(text: string): boolean {
 async function streamLines(file: DiscoveredFile, options: LoadOptions): Promise<FileLoad> {
   let source: Readable = createReadStream(file.absolute);
   const head = await readHead(file.absolute);
-  if (isGzip(head)) {
-    let total = 0;
-    const gunzip = createGunzip();
-    source = source.pipe(gunzip);
-    source.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > options.maxDecompressedBytes) gunzip.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: 'decompressed-too-large' }));
-    });
-  }
-  const lines = createInterface({ input: source, crlfDelay: Infinity });
   const result = empty('cloudtrail');
+  const gunzip = isGzip(head) ? createGunzip() : null;
+  if (gunzip) source = source.pipe(gunzip);
+  source.on('data', (chunk: Buffer) => {
+    result.bytes += chunk.length;
+    if (gunzip && result.bytes > options.maxDecompressedBytes) gunzip.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: 'decompressed-too-large' }));
+  });
+  const lines = createInterface({ input: source, crlfDelay: Infinity });
   let lineNumber = 0;
   let sawJson = false;
   try {
