@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { evaluateDocuments } from '../src/engine/evaluate.js';
@@ -295,6 +296,41 @@ prefilter('an S3 object with a key-policy event is read only up to the record af
   assert.equal([brokenTail.documents.map((d) => d.facts.event!.eventID), brokenTail.diagnostics], [['k-1'], []]);
   const truncated = await loadTemp('truncated.json', `{${records(keyEvent('k-1'), other(1)).slice(0, -1)}, {"eventVer`);
   assert.equal([truncated.documents, truncated.diagnostics.map((d) => d.code)], [[], ['parse-error']]);
+});
+prefilter('random S3 log objects load through the prefilter and the cut exactly as through a full read (fast-check, fixed seed)', async () => {
+  const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
+  // Strings and shapes that look like the byte patterns the prefilter and the cut search for.
+  const tricky = fc.constantFrom('x,{', ',{"eventName":"PutKeyPolicy"}', 'Records"', '{"Records":[', ']}', 'eventName', '\\');
+  const record = fc.record({
+    eventName: fc.constantFrom('Decrypt', 'CreateKey', 'PutKeyPolicy', 'ReplicateKey', 'GetObject', 'CreateKeyPair'),
+    eventSource: fc.constantFrom('kms.amazonaws.com', 's3.amazonaws.com'),
+    note: fc.option(tricky, { nil: undefined }),
+    nested: fc.option(fc.constantFrom<unknown>([{ ARN: 'a' }, { ARN: 'b' }], { eventName: 'PutKeyPolicy', policy }, [{ eventName: 'CreateKey' }]), { nil: undefined }),
+    errorCode: fc.option(fc.constant('AccessDenied'), { nil: undefined }),
+  }, { requiredKeys: ['eventName', 'eventSource'] });
+  const object = fc.record({
+    records: fc.array(record, { maxLength: 16 }),
+    after: fc.constantFrom('', '', '', ', "Extra": [{"a": 1}, {"b": 2}]', ', "Records": [{"eventSource": "kms.amazonaws.com", "eventName": "Decrypt"}]', ', "Statement": []'),
+    truncate: fc.constantFrom(false, false, false, true),
+  });
+  const dir = mkdtempSync(path.join(tmpdir(), 'kmslint-cut-'));
+  const file = { absolute: path.join(dir, 'object.json'), display: 'object.json', explicit: true };
+  let cut = 0;
+  await fc.assert(fc.asyncProperty(object, async ({ records, after, truncate }) => {
+    const entries = records.map((r, i) => ({ eventVersion: '1.09', eventSource: r.eventSource, eventName: r.eventName, eventID: `e-${i}`, recipientAccountId: '111122223333', awsRegion: 'us-east-1', ...(r.errorCode ? { errorCode: r.errorCode } : {}), requestParameters: { keyId: 'k', policyName: 'default', policy, ...(r.note ? { note: r.note } : {}), ...(r.nested ? { nested: r.nested } : {}) } }));
+    const whole = `${JSON.stringify({ Records: entries }).slice(0, -1)}${after}}`;
+    const text = truncate ? whole.slice(0, Math.floor(whole.length * 0.8)) : whole;
+    writeFileSync(file.absolute, text);
+    const read = await loadFile(file, { input: 'auto', maxDecompressedBytes: 1 << 20, maxFileBytes: 1 << 20 });
+    const full = loadText(text, file, { input: 'auto' });
+    const lastKeyEvent = Math.max(...['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"'].map((name) => text.lastIndexOf(`"eventName":${name}`)));
+    if (!truncate && lastKeyEvent > 0 && text.indexOf(',{"', lastKeyEvent) > 0 && !text.includes('Records"', text.indexOf(',{"', lastKeyEvent))) cut++;
+    assert.equal(read.documents, full.documents);
+    // A truncated object without a key-policy event name is skipped unread, by design (see the README).
+    const skippedUnread = truncate && !/"eventName":"(CreateKey|PutKeyPolicy|ReplicateKey)"/.test(text);
+    assert.equal(read.diagnostics, skippedUnread ? [] : full.diagnostics);
+  }), { seed: 20261204, numRuns: 300 });
+  assert.ok(cut > 50, `${cut} of 300 objects were candidates for the cut`);
 });
 prefilter('a gzip file of several members (gzip files concatenated) is read whole, though its trailer states the size of the last one only', async () => {
   const text = readFileSync(path.join(ROOT, 'test/fixtures/cloudtrail/aws_cloudtrail_putkeypolicy.example_log.json'), 'utf8');
