@@ -19,7 +19,9 @@ import type { JobOutcome } from './pool.js';
 const DEAD_BUFFERS_LIMIT = 16 * 1024 * 1024;
 const CHECK_EVERY_BYTES = 4 * 1024 * 1024;
 v8.setFlagsFromString('--expose-gc');
-const collectYoungGeneration = (vm.runInNewContext('gc') as (options: { type: 'minor' }) => void).bind(null, { type: 'minor' });
+const gc = vm.runInNewContext('typeof gc === "function" ? gc : null') as ((options: { type: 'minor' }) => void) | null;
+// Should a Node version refuse the flag, the thread still works, only without collecting early.
+const collectYoungGeneration = (): void => gc?.({ type: 'minor' });
 let readSinceCheck = 0;
 
 parentPort!.on('message', async (message: { id: number; jobs: { file: DiscoveredFile; options: LoadOptions }[] }) => {
