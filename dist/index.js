@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path14,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path14,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path15 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request;
+      const { method, path: path14, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path14,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code = path15.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19409,8 +19409,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -21096,17 +21096,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21117,13 +21117,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21144,17 +21144,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21165,13 +21165,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21198,23 +21198,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21826,10 +21826,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21848,7 +21848,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21878,11 +21878,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21896,8 +21896,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21911,8 +21911,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21930,8 +21930,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21941,8 +21941,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24457,9 +24457,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24534,14 +24534,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24556,10 +24556,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24570,10 +24570,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24590,13 +24590,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -26557,9 +26557,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26568,23 +26568,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26595,10 +26595,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -28421,7 +28421,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path15 = __require("path");
+    var path14 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -28433,7 +28433,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path15.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -29730,7 +29730,7 @@ var require_braces = __commonJS({
 var require_constants8 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path14 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -29904,7 +29904,7 @@ var require_constants8 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path15.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -29931,7 +29931,7 @@ var require_constants8 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path15 = __require("path");
+    var path14 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -29960,7 +29960,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path15.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -31324,7 +31324,7 @@ var require_parse4 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path14 = __require("path");
     var scan = require_scan2();
     var parse = require_parse4();
     var utils = require_utils4();
@@ -31409,7 +31409,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(path15.basename(input));
+      return regex.test(path14.basename(input));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -31636,7 +31636,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path15 = __require("path");
+    var path14 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -31731,7 +31731,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path15.basename(pattern);
+      const basename3 = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -31789,7 +31789,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path15.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -31966,8 +31966,8 @@ var require_utils5 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path15 = require_path();
-    exports.path = path15;
+    var path14 = require_path();
+    exports.path = path14;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -32079,8 +32079,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path15, settings, callback) {
-      settings.fs.lstat(path15, (lstatError, lstat2) => {
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -32089,7 +32089,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path15, (statError, stat3) => {
+        settings.fs.stat(path14, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -32121,13 +32121,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path15, settings) {
-      const lstat2 = settings.fs.lstatSync(path15);
+    function read(path14, settings) {
+      const lstat2 = settings.fs.lstatSync(path14);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path15);
+        const stat3 = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -32198,17 +32198,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path15, optionsOrSettingsOrCallback, callback) {
+    function stat3(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync3(path15, optionsOrSettings) {
+    function statSync3(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path14, settings);
     }
     exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
@@ -32424,16 +32424,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path15 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path15, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry2 = {
                 name,
-                path: path15,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -32551,7 +32551,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -32559,7 +32559,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -32586,17 +32586,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path15, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path15, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path14, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -33244,7 +33244,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path14 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -33254,7 +33254,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -33316,7 +33316,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var utils = require_utils5();
     var Reader = class {
@@ -33329,7 +33329,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path15.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -33745,7 +33745,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path14 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -33759,7 +33759,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path15.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -37324,8 +37324,8 @@ var require_utils7 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -37399,11 +37399,11 @@ var require_utils7 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path15.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -37766,8 +37766,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -43850,13 +43850,13 @@ function getIDToken(aud) {
 
 // src/action.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path14 from "node:path";
+import path13 from "node:path";
 
 // src/config-loader.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import path9 from "node:path";
+import path8 from "node:path";
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -44644,7 +44644,6 @@ function hasWildcard(value) {
 // src/validation.ts
 import { createHash } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import path8 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // schemas/key-policy.schema.json
@@ -45618,6 +45617,10 @@ var root = findRoot();
 var PACKAGE_ROOT = root.dir;
 var PACKAGE_VERSION = root.version;
 var BUILTIN_RULES_DIR = path7.join(PACKAGE_ROOT, "rules");
+function builtFile(name) {
+  const beside = path7.join(path7.dirname(fileURLToPath(import.meta.url)), name);
+  return existsSync2(beside) ? beside : path7.join(PACKAGE_ROOT, "lib", name);
+}
 
 // src/validation.ts
 var AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true };
@@ -45639,7 +45642,7 @@ function schemaHash(schema) {
 var precompiled = await loadPrecompiled();
 var Ajv2020 = [key_policy_schema_default, rule_schema_default, config_schema_default].every((schema) => precompiled.has(schemaHash(schema))) ? null : await loadAjv();
 async function loadPrecompiled() {
-  const file = path8.join(PACKAGE_ROOT, "lib", "validators.mjs");
+  const file = builtFile("validators.mjs");
   if (process.env.KMSLINT_NO_PRECOMPILED || !existsSync3(file)) return /* @__PURE__ */ new Map();
   try {
     const module = await import(pathToFileURL(file).href);
@@ -45780,17 +45783,17 @@ function describeError(error2) {
 // src/config-loader.ts
 var CONFIG_NAMES = [".kmslint.yaml", ".kmslint.yml"];
 function findConfig(cwd) {
-  for (let dir = path9.resolve(cwd); ; dir = path9.dirname(dir)) {
-    for (const name of CONFIG_NAMES) if (existsSync4(path9.join(dir, name))) return path9.join(dir, name);
-    if (path9.dirname(dir) === dir) return null;
+  for (let dir = path8.resolve(cwd); ; dir = path8.dirname(dir)) {
+    for (const name of CONFIG_NAMES) if (existsSync4(path8.join(dir, name))) return path8.join(dir, name);
+    if (path8.dirname(dir) === dir) return null;
   }
 }
 async function loadConfig(file, cwd) {
-  const display = displayPath(path9.resolve(cwd, file), cwd);
+  const display = displayPath(path8.resolve(cwd, file), cwd);
   const empty2 = (diagnostics) => ({ config: EMPTY_CONFIG, diagnostics, ruleIdLocations: [] });
   let text;
   try {
-    text = await readFile2(path9.resolve(cwd, file), "utf8");
+    text = await readFile2(path8.resolve(cwd, file), "utf8");
   } catch (error2) {
     return empty2([{ code: "invalid-config", severity: "error", message: `cannot read the configuration (${error2.code ?? "error"})`, loc: fileLocation(display) }]);
   }
@@ -45801,7 +45804,7 @@ async function loadConfig(file, cwd) {
   const problems = validateTree(config_schema_default, parsed.root);
   if (problems.length > 0) return empty2(problems.map((p) => ({ code: "invalid-config", severity: "error", message: p.message, loc: p.loc })));
   const raw = toPlain(parsed.root);
-  const dir = path9.dirname(path9.resolve(cwd, file));
+  const dir = path8.dirname(path8.resolve(cwd, file));
   const at = (pointer) => nodeAt(parsed.root, pointer)?.loc ?? parsed.root.loc;
   const ruleIdLocations = [];
   const ruleMap = (value, pointer) => {
@@ -45823,7 +45826,7 @@ async function loadConfig(file, cwd) {
     ...raw.failOn ? { failOn: raw.failOn } : {},
     rules: ruleMap(raw.rules, "/rules"),
     overrides: (raw.overrides ?? []).map((o, i) => ({ ...o, rules: ruleMap(o.rules, `/overrides/${i}/rules`), loc: at(`/overrides/${i}`) })),
-    rulesDirs: (raw.rulesDirs ?? []).map((d) => path9.resolve(dir, d)),
+    rulesDirs: (raw.rulesDirs ?? []).map((d) => path8.resolve(dir, d)),
     exclude: raw.exclude ?? [],
     suppressions,
     ...raw.maxFileSize !== void 0 ? { maxFileBytes: parseSize(raw.maxFileSize) } : {},
@@ -45832,7 +45835,7 @@ async function loadConfig(file, cwd) {
   return { config, diagnostics: [], ruleIdLocations };
 }
 function applyContext(configFile, cwd, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
-  const base = configFile ? path9.dirname(path9.resolve(cwd, configFile)) : cwd;
+  const base = configFile ? path8.dirname(path8.resolve(cwd, configFile)) : cwd;
   const cache = /* @__PURE__ */ new Map();
   const matcher = (glob) => {
     let match = cache.get(glob);
@@ -45841,7 +45844,7 @@ function applyContext(configFile, cwd, today = (/* @__PURE__ */ new Date()).toIS
   };
   return {
     today,
-    fileMatches: (glob, file) => matcher(glob)(path9.relative(base, path9.resolve(cwd, file)).split(path9.sep).join("/")),
+    fileMatches: (glob, file) => matcher(glob)(path8.relative(base, path8.resolve(cwd, file)).split(path8.sep).join("/")),
     // Rule ids and ARNs are not paths: `*` spans slashes, as in IAM.
     matches: (glob, value) => globMatch(glob, value)
   };
@@ -45864,7 +45867,7 @@ function accountIdsAsWritten(node, pointer) {
 
 // src/lint.ts
 import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/engine/evaluate.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -47710,8 +47713,8 @@ function checkExpr(node, context, errors, state) {
     case "field": {
       const comparisons = keys.filter((k) => FIELD_COMPARISONS.includes(k));
       if (comparisons.length !== 1) errors.add(node.loc, `field: needs exactly one of ${FIELD_COMPARISONS.join(", ")} (found ${comparisons.length === 0 ? "none" : comparisons.join(", ")})`);
-      const path15 = value.kind === "scalar" ? value.text : "";
-      if (!FIELD_ROOTS[context].test(path15)) errors.add(value.loc, `field "${path15}" is not available in ${context} scope (use key.<fact>, resource, source${context === "event" ? ", event.<path>" : context === "statement" ? ", statement.sid|effect|index" : ""})`);
+      const path14 = value.kind === "scalar" ? value.text : "";
+      if (!FIELD_ROOTS[context].test(path14)) errors.add(value.loc, `field "${path14}" is not available in ${context} scope (use key.<fact>, resource, source${context === "event" ? ", event.<path>" : context === "statement" ? ", statement.sid|effect|index" : ""})`);
       break;
     }
   }
@@ -47733,15 +47736,15 @@ function checkRuleSet(rules) {
         diagnostics.push({ code: "invalid-rule", severity: "error", message: `rule: ${reference.id} is a ${target.scope}-scope rule and cannot be used where a ${reference.context} is evaluated`, loc: reference.loc });
       }
     }
-    const path15 = findCycle(rule.id, byId, []);
-    if (path15) diagnostics.push({ code: "invalid-rule", severity: "error", message: `rule references form a cycle: ${path15.join(" \u2192 ")}`, loc: rule.loc });
+    const path14 = findCycle(rule.id, byId, []);
+    if (path14) diagnostics.push({ code: "invalid-rule", severity: "error", message: `rule references form a cycle: ${path14.join(" \u2192 ")}`, loc: rule.loc });
   }
   return diagnostics;
 }
-function findCycle(id, byId, path15) {
-  if (path15.includes(id)) return [...path15.slice(path15.indexOf(id)), id];
+function findCycle(id, byId, path14) {
+  if (path14.includes(id)) return [...path14.slice(path14.indexOf(id)), id];
   for (const next of byId.get(id)?.ruleRefs ?? []) {
-    const cycle = findCycle(next.id, byId, [...path15, id]);
+    const cycle = findCycle(next.id, byId, [...path14, id]);
     if (cycle) return cycle;
   }
   return null;
@@ -47814,9 +47817,9 @@ function valueOf(name, { rule, context, unit, actions, evidence }) {
       return `{{${name}}}`;
   }
 }
-function dig(value, path15) {
+function dig(value, path14) {
   let current = value;
-  for (const token of path15) {
+  for (const token of path14) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[token];
   }
@@ -48014,8 +48017,8 @@ var DocumentContext = class {
     const number = Number(value);
     return Number.isFinite(number) && compareNumber(number, predicate) === true;
   }
-  fieldValue(path15, unit) {
-    const [root2, ...rest] = path15.split(".");
+  fieldValue(path14, unit) {
+    const [root2, ...rest] = path14.split(".");
     const document = this.document;
     switch (root2) {
       case "resource":
@@ -48154,7 +48157,7 @@ function sortFindings(findings) {
 
 // src/loaders/file.ts
 import { createReadStream, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 import { createInterface } from "node:readline";
 var import_bytes2 = __toESM(require_bytes(), 1);
 import { constants as zlibConstants, createGunzip, gunzipSync as gunzipSync2 } from "node:zlib";
@@ -49077,7 +49080,7 @@ function loadKind(kind, text, value, file, isJson) {
       return { ...empty(kind), ...loaded, records: countRecords(value) };
     }
     case "cdk-manifest":
-      return empty(kind, { extraFiles: cdkTemplates(value, path10.dirname(file.absolute)) });
+      return empty(kind, { extraFiles: cdkTemplates(value, path9.dirname(file.absolute)) });
     case "digest":
       return empty(kind, { diagnostics: file.explicit ? [{ code: "digest-file", severity: "warning", message: "a CloudTrail digest file holds hashes of log files, not events; nothing to check", loc: fileLocation(file.display) }] : [] });
     default:
@@ -49115,8 +49118,8 @@ function cdkTemplates(manifest, dir) {
   const files = [];
   for (const artifact of Object.values(manifest.artifacts)) {
     const { type, properties } = artifact ?? {};
-    if (type === "aws:cloudformation:stack" && properties?.templateFile) files.push(path10.join(dir, properties.templateFile));
-    if (type === "cdk:cloud-assembly" && properties?.directoryName) files.push(path10.join(dir, properties.directoryName, "manifest.json"));
+    if (type === "aws:cloudformation:stack" && properties?.templateFile) files.push(path9.join(dir, properties.templateFile));
+    if (type === "cdk:cloud-assembly" && properties?.directoryName) files.push(path9.join(dir, properties.directoryName, "manifest.json"));
   }
   return files;
 }
@@ -49202,11 +49205,11 @@ async function readHead(file) {
 // src/loaders/pool.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
-import path11 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerScript() {
-  const candidates = [new URL("./load-worker.mjs", import.meta.url), new URL("./load-worker.js", import.meta.url), pathToFileURL2(path11.join(PACKAGE_ROOT, "lib/src/loaders/load-worker.js"))];
+  const candidates = [new URL("./load-worker.mjs", import.meta.url), new URL("./load-worker.js", import.meta.url), pathToFileURL2(path10.join(PACKAGE_ROOT, "lib/src/loaders/load-worker.js"))];
   return candidates.find((url) => existsSync5(fileURLToPath2(url))) ?? null;
 }
 var BATCHES_PER_WORKER = 2;
@@ -49296,12 +49299,12 @@ var LoadPool = class _LoadPool {
 // src/rules-loader.ts
 import { createHash as createHash3 } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
-import path12 from "node:path";
-var RULES_CACHE = path12.join(PACKAGE_ROOT, "lib", "builtin-rules.json");
+import path11 from "node:path";
+var RULES_CACHE = "builtin-rules.json";
 function readRuleDir(dir, builtIn, cwd) {
   const names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort();
   return names.map((name) => {
-    const absolute = path12.join(dir, name);
+    const absolute = path11.join(dir, name);
     return { absolute, display: builtIn ? `rules/${name}` : displayPath(absolute, cwd), text: readFileSync3(absolute, "utf8") };
   });
 }
@@ -49329,7 +49332,7 @@ async function builtInRules(rules, diagnostics, cwd) {
 }
 function readCache() {
   try {
-    return JSON.parse(readFileSync3(RULES_CACHE, "utf8"));
+    return JSON.parse(readFileSync3(builtFile(RULES_CACHE), "utf8"));
   } catch {
     return null;
   }
@@ -49339,7 +49342,7 @@ async function loadRules(extraDirs, cwd, options = {}) {
   const diagnostics = [];
   if (options.builtIn !== false) await builtInRules(rules, diagnostics, cwd);
   for (const dir of extraDirs) {
-    const absolute = path12.resolve(cwd, dir);
+    const absolute = path11.resolve(cwd, dir);
     let files;
     try {
       files = readRuleDir(absolute, false, cwd);
@@ -49456,9 +49459,9 @@ function exitCode(result, failOn, softFail) {
   return failingFindings(result.findings, failOn).length > 0 ? 1 : 0;
 }
 async function readBaseline(file, cwd, diagnostics) {
-  const display = displayPath(path13.resolve(cwd, file), cwd);
+  const display = displayPath(path12.resolve(cwd, file), cwd);
   try {
-    const value = JSON.parse(await readFile3(path13.resolve(cwd, file), "utf8"));
+    const value = JSON.parse(await readFile3(path12.resolve(cwd, file), "utf8"));
     if (value.tool !== "kmslint" || value.version !== 1 || !Array.isArray(value.findings)) throw new Error("not a kmslint baseline (version 1); write one with --baseline-write");
     return new Set(value.findings.map((f) => String(f.fingerprint)));
   } catch (error2) {
@@ -49694,11 +49697,11 @@ async function run(io) {
   }
 }
 async function runChecked(io) {
-  const workspace = path14.resolve(io.workspace);
+  const workspace = path13.resolve(io.workspace);
   const inside = (input2, value) => {
-    const resolved = path14.resolve(workspace, value);
-    if (resolved !== workspace && !resolved.startsWith(`${workspace}${path14.sep}`)) throw new InputError(`input ${input2}: "${value}" is outside the workspace (${workspace})`);
-    return path14.relative(workspace, resolved) || ".";
+    const resolved = path13.resolve(workspace, value);
+    if (resolved !== workspace && !resolved.startsWith(`${workspace}${path13.sep}`)) throw new InputError(`input ${input2}: "${value}" is outside the workspace (${workspace})`);
+    return path13.relative(workspace, resolved) || ".";
   };
   const list2 = (name) => io.getInput(name).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
   const flag = (name, fallback) => {
@@ -49714,7 +49717,7 @@ async function runChecked(io) {
     return value;
   };
   const paths = list2("path").map((p) => /[*?[\]{}]/.test(p) ? p : inside("path", p));
-  for (const glob of paths) if (/[*?[\]{}]/.test(glob) && (path14.isAbsolute(glob) || glob.split(/[\\/]/).includes(".."))) throw new InputError(`input path: glob "${glob}" must stay inside the workspace`);
+  for (const glob of paths) if (/[*?[\]{}]/.test(glob) && (path13.isAbsolute(glob) || glob.split(/[\\/]/).includes(".."))) throw new InputError(`input path: glob "${glob}" must stay inside the workspace`);
   const input = choice("input-type", INPUT_KINDS, "auto");
   const configInput = io.getInput("config").trim();
   const configFile = configInput ? inside("config", configInput) : findConfig(workspace);
@@ -49742,10 +49745,10 @@ ${loaded.diagnostics.map(formatDiagnostic).join("\n")}`);
   if (flag("annotations", true)) for (const annotation of annotationsFor(result, "the job summary or the SARIF report")) io.annotate(annotation);
   if (flag("summary", true)) await io.writeSummary(formatJobSummary(result, PACKAGE_VERSION));
   if (sarifFile) {
-    const target = path14.resolve(workspace, inside("sarif-file", sarifFile));
-    await mkdir2(path14.dirname(target), { recursive: true });
-    await writeFile3(target, formatSarif(result, { toolVersion: PACKAGE_VERSION, srcRootUri: `file://${workspace.split(path14.sep).join("/").replace(/\/?$/, "/")}`, relativeToRoot: (file) => file }));
-    io.setOutput("sarif-file", path14.relative(workspace, target));
+    const target = path13.resolve(workspace, inside("sarif-file", sarifFile));
+    await mkdir2(path13.dirname(target), { recursive: true });
+    await writeFile3(target, formatSarif(result, { toolVersion: PACKAGE_VERSION, srcRootUri: `file://${workspace.split(path13.sep).join("/").replace(/\/?$/, "/")}`, relativeToRoot: (file) => file }));
+    io.setOutput("sarif-file", path13.relative(workspace, target));
   }
   const violations = result.findings.filter((f) => f.status === "violation" || f.status === "unknown");
   const highest = SEVERITIES.find((s) => violations.some((f) => f.severity === s)) ?? "none";

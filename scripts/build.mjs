@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// After tsc: bundles the CLI into lib/kmslint.mjs (one file loads much faster than ~40 modules) and
-// compiles the built-in rules into lib/builtin-rules.json (used only while the rule files hash the same).
+// After tsc: bundles the CLI into lib/kmslint.mjs (one file loads much faster than ~40 modules),
+// compiles the built-in rules into lib/builtin-rules.json (used only while the rule files hash the same)
+// and the schemas into lib/validators.mjs.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { nodeBundle } from './esbuild-options.mjs';
@@ -16,20 +17,8 @@ await build(nodeBundle(`${root}src/loaders/load-worker.ts`, `${root}lib/load-wor
 const { writeRulesCache } = await import(`${root}lib/src/rules-loader.js`);
 await writeRulesCache(root);
 
-// Standalone ajv validators for the three schemas, each tagged with the hash of the schema it was built from.
-const { createAjv, schemaHash } = await import(`${root}lib/src/validation.js`);
-const { default: standaloneModule } = await import('ajv/dist/standalone/index.js');
-const standaloneCode = standaloneModule.default ?? standaloneModule;
-const { readFileSync, writeFileSync } = await import('node:fs');
-const schemas = { keyPolicy: 'key-policy', rule: 'rule', config: 'config' };
-const ajv = await createAjv({ source: true });
-const entries = Object.entries(schemas).map(([name, file]) => {
-  const schema = JSON.parse(readFileSync(`${root}schemas/${file}.schema.json`, 'utf8'));
-  ajv.addSchema(schema);
-  return { name, id: schema.$id, hash: schemaHash(schema) };
-});
-const code = standaloneCode(ajv, Object.fromEntries(entries.map((e) => [e.name, e.id])));
-const registry = `export const validators = {${entries.map((e) => `${e.name}: {hash: ${JSON.stringify(e.hash)}, validate: ${e.name}}`).join(', ')}};\n`;
 // ajv's esm option changes only the exports: its runtime helpers are still loaded with require().
+const { standaloneValidators } = await import('./standalone-validators.mjs');
+const { writeFileSync } = await import('node:fs');
 const banner = "import { createRequire as __kmslintCreateRequire } from 'node:module';\nconst require = __kmslintCreateRequire(import.meta.url);\n";
-writeFileSync(`${root}lib/validators.mjs`, `${banner}${code.replace(/^"use strict";/, '')}\n${registry}`);
+writeFileSync(`${root}lib/validators.mjs`, `${banner}${await standaloneValidators(root)}`);

@@ -22,3 +22,12 @@ const root = findRoot();
 export const PACKAGE_ROOT = root.dir;
 export const PACKAGE_VERSION = root.version;
 export const BUILTIN_RULES_DIR = path.join(PACKAGE_ROOT, 'rules');
+
+/**
+ * A file the build makes (precompiled validators, the rules cache): beside the running bundle — lib/ for
+ * the CLI, dist/ for the Action, whose checkout has no lib/ — else in lib/ (running from lib/src or src).
+ */
+export function builtFile(name: string): string {
+  const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), name);
+  return existsSync(beside) ? beside : path.join(PACKAGE_ROOT, 'lib', name);
+}

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkRuleSet, compileRule, type CompiledRule } from './engine/rules.js';
 import { displayPath, fileLocation } from './files.js';
-import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from './package-root.js';
+import { BUILTIN_RULES_DIR, PACKAGE_ROOT, builtFile } from './package-root.js';
 import type { Diagnostic } from './types.js';
 
 export interface LoadedRules {
@@ -17,7 +17,7 @@ export interface LoadedRules {
  * Compiled built-in rules, written at build time (npm run build). Used only when the hash of the rule
  * files matches, so an edited rule is never served stale; otherwise the rules are compiled as usual.
  */
-export const RULES_CACHE = path.join(PACKAGE_ROOT, 'lib', 'builtin-rules.json');
+const RULES_CACHE = 'builtin-rules.json';
 
 interface RuleFile {
   absolute: string;
@@ -61,21 +61,25 @@ async function builtInRules(rules: CompiledRule[], diagnostics: Diagnostic[], cw
 
 function readCache(): { hash: string; rules: CompiledRule[] } | null {
   try {
-    return JSON.parse(readFileSync(RULES_CACHE, 'utf8')) as { hash: string; rules: CompiledRule[] };
+    return JSON.parse(readFileSync(builtFile(RULES_CACHE), 'utf8')) as { hash: string; rules: CompiledRule[] };
   } catch {
     return null;
   }
 }
 
-/** Compiles the built-in rules into the cache (called by the build). */
-export async function writeRulesCache(cwd: string): Promise<number> {
+/** The built-in rules compiled, as the text of the cache (the build writes it to lib/, the bundle to dist/). */
+export function rulesCacheText(cwd: string): string {
   const files = readRuleDir(BUILTIN_RULES_DIR, true, cwd);
   const rules: CompiledRule[] = [];
   const diagnostics: Diagnostic[] = [];
   compileFiles(files, true, rules, diagnostics);
   if (diagnostics.length > 0) throw new Error(diagnostics.map((d) => `${d.loc.file}:${d.loc.line}:${d.loc.column}: ${d.message}`).join('\n'));
-  await writeFile(RULES_CACHE, JSON.stringify({ hash: hashOf(files), rules }));
-  return rules.length;
+  return JSON.stringify({ hash: hashOf(files), rules });
+}
+
+/** Writes the cache into lib/ (called by the build). */
+export async function writeRulesCache(cwd: string): Promise<void> {
+  await writeFile(path.join(PACKAGE_ROOT, 'lib', RULES_CACHE), rulesCacheText(cwd));
 }
 
 export async function loadRules(extraDirs: readonly string[], cwd: string, options: { builtIn?: boolean } = {}): Promise<LoadedRules> {

@@ -4,14 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type Ajv2020Class from 'ajv/dist/2020.js';
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import keyPolicySchema from '../schemas/key-policy.schema.json' with { type: 'json' };
 import ruleSchema from '../schemas/rule.schema.json' with { type: 'json' };
-import { PACKAGE_ROOT } from './package-root.js';
+import { builtFile } from './package-root.js';
 import { nodeAt, toPlain } from './source.js';
 import type { SourceLocation, SourceNode } from './types.js';
 
@@ -56,7 +55,7 @@ const precompiled = await loadPrecompiled();
 const Ajv2020 = [keyPolicySchema, ruleSchema, configSchema].every((schema) => precompiled.has(schemaHash(schema))) ? null : await loadAjv();
 
 async function loadPrecompiled(): Promise<Map<string, ValidateFunction>> {
-  const file = path.join(PACKAGE_ROOT, 'lib', 'validators.mjs');
+  const file = builtFile('validators.mjs');
   if (process.env.KMSLINT_NO_PRECOMPILED || !existsSync(file)) return new Map();
   try {
     const module = (await import(pathToFileURL(file).href)) as { validators: Record<string, { hash: string; validate: ValidateFunction }> };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -9,12 +9,26 @@ import type { Annotation } from '../src/report/github.js';
 import { ROOT } from './support/cli.js';
 
 // @ts-expect-error -- the bundler script is plain JavaScript without type declarations
-import { bundle } from '../scripts/bundle.mjs';
+import { distFiles } from '../scripts/bundle.mjs';
 
-const dist = suite('dist/index.js');
-dist('the committed bundle is what the sources build (run npm run bundle and commit when this fails)', async () => {
-  const built = await bundle(path.join(ROOT, 'dist/index.js'), false) as { outputFiles: { text: string }[] };
-  assert.ok(built.outputFiles[0]!.text === readFileSync(path.join(ROOT, 'dist/index.js'), 'utf8'), 'dist/index.js is stale');
+const dist = suite('dist/');
+dist('the committed bundle, rules cache and validators are what the sources build (run npm run bundle and commit when this fails)', async () => {
+  const built = await distFiles() as Record<string, string>;
+  assert.equal(Object.keys(built).sort(), readdirSync(path.join(ROOT, 'dist')).sort());
+  for (const [name, text] of Object.entries(built)) assert.ok(text === readFileSync(path.join(ROOT, 'dist', name), 'utf8'), `dist/${name} is stale`);
+});
+dist('the Action uses its own rules cache and validators: a checkout without lib/ or node_modules lints as the repository does', () => {
+  const checkout = mkdtempSync(path.join(tmpdir(), 'kmslint-checkout-'));
+  for (const entry of ['dist', 'rules', 'schemas', 'package.json', 'action.yml']) cpSync(path.join(ROOT, entry), path.join(checkout, entry), { recursive: true });
+  const inRepository = runBundle({ path: 'examples', 'soft-fail': 'true' });
+  const inCheckout = runBundle({ path: 'examples', 'soft-fail': 'true' }, path.join(checkout, 'dist/index.js'));
+  assert.equal(inCheckout.outputs, inRepository.outputs);
+  assert.is(inCheckout.code, 0);
+  // And the rules come from dist/'s cache, not from compiling rules/ again: an edited cache shows.
+  const cache = JSON.parse(readFileSync(path.join(checkout, 'dist/builtin-rules.json'), 'utf8')) as { rules: { severity: string }[] };
+  for (const rule of cache.rules) rule.severity = 'critical';
+  writeFileSync(path.join(checkout, 'dist/builtin-rules.json'), JSON.stringify(cache));
+  assert.is(runBundle({ path: 'examples', 'soft-fail': 'true' }, path.join(checkout, 'dist/index.js')).outputs['highest-severity'], 'critical');
 });
 dist('action.yml runs the bundle on node24 and declares every input the Action reads', () => {
   const manifest = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
@@ -25,14 +39,14 @@ dist('action.yml runs the bundle on node24 and declares every input the Action r
 dist.run();
 
 /** Runs the bundle as the runner does: INPUT_* variables, workspace, summary and output files. */
-function runBundle(inputs: Record<string, string>): { code: number | null; stdout: string; summary: string; outputs: Record<string, string>; workspace: string } {
+function runBundle(inputs: Record<string, string>, script = path.join(ROOT, 'dist/index.js')): { code: number | null; stdout: string; summary: string; outputs: Record<string, string>; workspace: string } {
   const workspace = mkdtempSync(path.join(tmpdir(), 'kmslint-action-'));
   cpSync(path.join(ROOT, 'examples'), path.join(workspace, 'examples'), { recursive: true });
   writeFileSync(path.join(workspace, 'summary.md'), '');
   writeFileSync(path.join(workspace, 'output.txt'), '');
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: path.join(workspace, 'summary.md'), GITHUB_OUTPUT: path.join(workspace, 'output.txt') };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/index.js')], { cwd: workspace, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [script], { cwd: workspace, env, encoding: 'utf8' });
   const outputs: Record<string, string> = {};
   for (const [, name, , value] of readFileSync(path.join(workspace, 'output.txt'), 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm) as unknown as [string, string, string, string][]) outputs[name] = value;
   return { code: result.status, stdout: result.stdout, summary: readFileSync(path.join(workspace, 'summary.md'), 'utf8'), outputs, workspace };
