@@ -80,9 +80,11 @@ export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFA
 
 function loadBytes(bytes: Buffer, file: DiscoveredFile, options: LoadOptions): FileLoad {
   const scan = options.input === 'auto' || options.input === 'cloudtrail' ? scanEventNames(bytes) : null;
-  if (scan && scan.lastKeyEventEnd < 0) return empty('cloudtrail', { records: scan.records });
-  const prefix = scan ? loadRecordsPrefix(bytes, scan.lastKeyEventEnd, file) : null;
-  if (scan && prefix) return { ...prefix, records: scan.records };
+  if (scan) {
+    if (scan.lastKeyEventEnd < 0) return empty('cloudtrail', { records: scan.records });
+    const prefix = loadRecordsPrefix(bytes, scan.lastKeyEventEnd, file);
+    if (prefix) return { ...prefix, records: scan.records };
+  }
   return loadText(decodeText(bytes), file, options);
 }
 
