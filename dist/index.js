@@ -45640,7 +45640,8 @@ function schemaHash(schema) {
   return createHash("sha256").update(JSON.stringify(schema)).digest("hex");
 }
 var precompiled = await loadPrecompiled();
-var Ajv2020 = [key_policy_schema_default, rule_schema_default, config_schema_default].every((schema) => precompiled.has(schemaHash(schema))) ? null : await loadAjv();
+var SCHEMAS = { keyPolicy: key_policy_schema_default, rule: rule_schema_default, config: config_schema_default };
+var Ajv2020 = Object.values(SCHEMAS).every((schema) => precompiled.has(schemaHash(schema))) ? null : await loadAjv();
 async function loadPrecompiled() {
   const file = builtFile("validators.mjs");
   if (process.env.KMSLINT_NO_PRECOMPILED || !existsSync3(file)) return /* @__PURE__ */ new Map();
@@ -48938,9 +48939,11 @@ async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
 }
 function loadBytes(bytes3, file, options) {
   const scan = options.input === "auto" || options.input === "cloudtrail" ? scanEventNames(bytes3) : null;
-  if (scan && scan.lastKeyEventEnd < 0) return empty("cloudtrail", { records: scan.records });
-  const prefix = scan ? loadRecordsPrefix(bytes3, scan.lastKeyEventEnd, file) : null;
-  if (scan && prefix) return { ...prefix, records: scan.records };
+  if (scan) {
+    if (scan.lastKeyEventEnd < 0) return empty("cloudtrail", { records: scan.records });
+    const prefix = loadRecordsPrefix(bytes3, scan.lastKeyEventEnd, file);
+    if (prefix) return { ...prefix, records: scan.records };
+  }
   return loadText(decodeText(bytes3), file, options);
 }
 var RECORDS_START = Buffer.from('{"Records"');

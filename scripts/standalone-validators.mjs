@@ -1,16 +1,12 @@
 // Standalone ajv validators for the three schemas, each tagged with the hash of the schema it was built
 // from (validation.ts uses one only while its schema hashes the same). The source loads ajv's runtime
 // helpers with require(): the build gives it a require of its own (lib/), the bundle inlines them (dist/).
-import { readFileSync } from 'node:fs';
-
 export async function standaloneValidators(root) {
-  const { createAjv, schemaHash } = await import(`${root}lib/src/validation.js`);
+  const { SCHEMAS, createAjv, schemaHash } = await import(`${root}lib/src/validation.js`);
   const { default: standaloneModule } = await import('ajv/dist/standalone/index.js');
   const standaloneCode = standaloneModule.default ?? standaloneModule;
-  const schemas = { keyPolicy: 'key-policy', rule: 'rule', config: 'config' };
   const ajv = await createAjv({ source: true });
-  const entries = Object.entries(schemas).map(([name, file]) => {
-    const schema = JSON.parse(readFileSync(`${root}schemas/${file}.schema.json`, 'utf8'));
+  const entries = Object.entries(SCHEMAS).map(([name, schema]) => {
     ajv.addSchema(schema);
     return { name, id: schema.$id, hash: schemaHash(schema) };
   });

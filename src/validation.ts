@@ -48,11 +48,14 @@ export function schemaHash(schema: object): string {
 /** Validators generated at build time (lib/validators.mjs): compiling the schemas costs ~60 ms per start. */
 const precompiled = await loadPrecompiled();
 
+/** kmslint's schemas, by the name of their validator in lib/validators.mjs (the build makes it from these). */
+export const SCHEMAS = { keyPolicy: keyPolicySchema, rule: ruleSchema, config: configSchema };
+
 /**
- * ajv itself (a quarter of the CLI bundle, ~10 ms to load) only when a schema has no precompiled
- * validator: in the Action bundle, or when the schemas changed since the build.
+ * ajv itself (a quarter of the CLI bundle, ~10 ms to load) only when a schema has no current
+ * precompiled validator: the build has not run, or the schemas changed since.
  */
-const Ajv2020 = [keyPolicySchema, ruleSchema, configSchema].every((schema) => precompiled.has(schemaHash(schema))) ? null : await loadAjv();
+const Ajv2020 = Object.values(SCHEMAS).every((schema) => precompiled.has(schemaHash(schema))) ? null : await loadAjv();
 
 async function loadPrecompiled(): Promise<Map<string, ValidateFunction>> {
   const file = builtFile('validators.mjs');
