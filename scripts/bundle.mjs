@@ -16,8 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export async function distFiles() {
   const action = await build(nodeBundle(`${root}src/action-main.ts`, `${root}dist/index.js`, { write: false }));
   const { standaloneValidators } = await import('./standalone-validators.mjs');
-  const { entryPoints: _entry, ...options } = nodeBundle('', `${root}dist/validators.mjs`, { write: false });
-  const validators = await build({ ...options, stdin: { contents: await standaloneValidators(root), resolveDir: root, sourcefile: 'validators.mjs' } });
+  const validators = await build(nodeBundle({ contents: await standaloneValidators(root), resolveDir: root, sourcefile: 'validators.mjs' }, `${root}dist/validators.mjs`, { write: false }));
   const { rulesCacheText } = await import(`${root}lib/src/rules-loader.js`);
   return {
     'index.js': action.outputFiles[0].text,

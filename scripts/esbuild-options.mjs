@@ -1,7 +1,8 @@
 // The one esbuild configuration for every bundle kmslint ships (the CLI, its loader thread, the Action).
+// `entry` is a file, or { contents, resolveDir } for source made by a script (the Action's validators).
 export function nodeBundle(entry, outfile, extra = {}) {
   return {
-    entryPoints: [entry],
+    ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: entry }),
     outfile,
     bundle: true,
     platform: 'node',
