@@ -48292,6 +48292,9 @@ function resolveSub(argument, node, context) {
   return missing2 ? unresolved(node, `Fn::Sub "${template.text}" (\${${missing2}} is not known before deployment)`, text) : scalar(node, text);
 }
 
+// src/loaders/json.ts
+var asObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
+
 // src/loaders/policy.ts
 function looksLikePolicy(root2) {
   return root2.kind === "map" && root2.entries.some((entry2) => entry2.key === "Statement");
@@ -48317,7 +48320,7 @@ function loadPolicyDocument(text, file, options = { explicit: true }) {
   return { documents: document ? [document] : [], diagnostics: [...parsed.diagnostics, ...diagnostics] };
 }
 function looksLikeKeySnapshot(value) {
-  const object = value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
+  const object = asObject(value);
   return object !== null && typeof object.Policy === "string" && ["PolicyName", "KeyId", "Arn", "KeyArn"].some((k) => k in object);
 }
 function keySnapshotDocument(snapshot, loc) {
@@ -48341,7 +48344,6 @@ function keySnapshotDocument(snapshot, loc) {
 // src/loaders/cloudtrail-record.ts
 var KEY_POLICY_EVENTS = /* @__PURE__ */ new Set(["CreateKey", "PutKeyPolicy", "ReplicateKey"]);
 var KMS_EVENT_SOURCE = "kms.amazonaws.com";
-var asObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
 var asString = (value) => typeof value === "string" ? value : null;
 function isKeyPolicyEvent(record) {
   return record.eventSource === KMS_EVENT_SOURCE && typeof record.eventName === "string" && KEY_POLICY_EVENTS.has(record.eventName);
@@ -48546,16 +48548,15 @@ function keyFacts(props, context) {
 
 // src/loaders/cloudtrail.ts
 import { gunzipSync } from "node:zlib";
-var asObject2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
 var MAX_WRAPPER_DEPTH = 8;
 function looksLikeCloudTrail(value) {
   if (Array.isArray(value)) return value.length > 0 && value.slice(0, 5).some((v) => looksLikeCloudTrail(v));
-  const object = asObject2(value);
+  const object = asObject(value);
   if (!object) return false;
-  return Array.isArray(object.Records) || typeof object["detail-type"] === "string" || asObject2(object.awslogs) !== null || Array.isArray(object.logEvents) || Array.isArray(object.Events) && object.Events.some((e) => typeof asObject2(e)?.CloudTrailEvent === "string") || object.class_uid === 6003 || typeof object.eventSource === "string" && typeof object.eventName === "string" || asObject2(object.Log) !== null || typeof asObject2(object.result)?._raw === "string" || looksLikeKeySnapshot(object.Resource);
+  return Array.isArray(object.Records) || typeof object["detail-type"] === "string" || asObject(object.awslogs) !== null || Array.isArray(object.logEvents) || Array.isArray(object.Events) && object.Events.some((e) => typeof asObject(e)?.CloudTrailEvent === "string") || object.class_uid === 6003 || typeof object.eventSource === "string" && typeof object.eventName === "string" || asObject(object.Log) !== null || typeof asObject(object.result)?._raw === "string" || looksLikeKeySnapshot(object.Resource);
 }
 function looksLikeDigest(value) {
-  const object = asObject2(value);
+  const object = asObject(value);
   return object !== null && Array.isArray(object.logFiles) && "digestStartTime" in object;
 }
 function* unwrap(value, pointer, depth = 0) {
@@ -48567,7 +48568,7 @@ function* unwrap(value, pointer, depth = 0) {
     for (let i = 0; i < value.length; i++) yield* unwrap(value[i], `${pointer}/${i}`, depth + 1);
     return;
   }
-  const object = asObject2(value);
+  const object = asObject(value);
   if (!object) return;
   const decodeString = function* (text, at, what) {
     if (typeof text !== "string") return;
@@ -48582,12 +48583,12 @@ function* unwrap(value, pointer, depth = 0) {
   };
   if (Array.isArray(object.Records)) {
     for (let i = 0; i < object.Records.length; i++) {
-      const record = asObject2(object.Records[i]);
+      const record = asObject(object.Records[i]);
       if (record && typeof record.eventSource === "string") yield { kind: "record", value: record, pointer: `${pointer}/Records/${i}` };
     }
-  } else if (typeof object["detail-type"] === "string" && asObject2(object.detail)) yield* unwrap(object.detail, `${pointer}/detail`, depth + 1);
-  else if (asObject2(object.awslogs)) {
-    const data = asObject2(object.awslogs).data;
+  } else if (typeof object["detail-type"] === "string" && asObject(object.detail)) yield* unwrap(object.detail, `${pointer}/detail`, depth + 1);
+  else if (asObject(object.awslogs)) {
+    const data = asObject(object.awslogs).data;
     try {
       const decoded = gunzipSync(Buffer.from(String(data), "base64"), { maxOutputLength: 64 * 1024 * 1024 }).toString("utf8");
       yield* decodeString(decoded, `${pointer}/awslogs/data`, "the decoded awslogs.data");
@@ -48597,53 +48598,53 @@ function* unwrap(value, pointer, depth = 0) {
   } else if (Array.isArray(object.logEvents)) {
     if (object.messageType === "CONTROL_MESSAGE") return;
     for (let i = 0; i < object.logEvents.length; i++) {
-      yield* decodeString(asObject2(object.logEvents[i])?.message, `${pointer}/logEvents/${i}/message`, "a CloudWatch Logs message");
+      yield* decodeString(asObject(object.logEvents[i])?.message, `${pointer}/logEvents/${i}/message`, "a CloudWatch Logs message");
     }
   } else if (Array.isArray(object.Events)) {
     for (let i = 0; i < object.Events.length; i++) {
-      yield* decodeString(asObject2(object.Events[i])?.CloudTrailEvent, `${pointer}/Events/${i}/CloudTrailEvent`, "a lookup-events CloudTrailEvent");
+      yield* decodeString(asObject(object.Events[i])?.CloudTrailEvent, `${pointer}/Events/${i}/CloudTrailEvent`, "a lookup-events CloudTrailEvent");
     }
   } else if (object.class_uid === 6003) {
     const record = recordFromOcsf(object);
     if (typeof record === "string") yield { kind: "error", message: record, pointer };
     else yield { kind: "record", value: record, pointer };
-  } else if (typeof asObject2(object.result)?._raw === "string") {
-    yield* decodeString(asObject2(object.result)._raw, `${pointer}/result/_raw`, "a Splunk _raw event");
-  } else if (asObject2(object.Log)) {
+  } else if (typeof asObject(object.result)?._raw === "string") {
+    yield* decodeString(asObject(object.result)._raw, `${pointer}/result/_raw`, "a Splunk _raw event");
+  } else if (asObject(object.Log)) {
     yield* unwrap(object.Log, `${pointer}/Log`, depth + 1);
-  } else if (asObject2(object.Resource) && looksLikeKeySnapshot(object.Resource)) {
-    yield { kind: "snapshot", value: asObject2(object.Resource), pointer: `${pointer}/Resource` };
+  } else if (asObject(object.Resource) && looksLikeKeySnapshot(object.Resource)) {
+    yield { kind: "snapshot", value: asObject(object.Resource), pointer: `${pointer}/Resource` };
   } else if (typeof object.eventSource === "string") {
     yield { kind: "record", value: object, pointer };
   }
 }
 function recordFromOcsf(event) {
-  const api = asObject2(event.api) ?? {};
-  const actor = asObject2(event.actor) ?? {};
-  const user = asObject2(actor.user) ?? {};
-  const session = asObject2(actor.session);
+  const api = asObject(event.api) ?? {};
+  const actor = asObject(event.actor) ?? {};
+  const user = asObject(actor.user) ?? {};
+  const session = asObject(actor.session);
   const parse = (data, what) => {
     if (data === void 0 || data === null) return null;
-    if (typeof data !== "string") return asObject2(data);
+    if (typeof data !== "string") return asObject(data);
     try {
-      return asObject2(JSON.parse(data));
+      return asObject(JSON.parse(data));
     } catch (error3) {
       return `OCSF ${what} is not valid JSON (${error3.message})`;
     }
   };
-  const request = parse(asObject2(api.request)?.data, "api.request.data");
-  const response = parse(asObject2(api.response)?.data, "api.response.data");
+  const request = parse(asObject(api.request)?.data, "api.request.data");
+  const response = parse(asObject(api.response)?.data, "api.response.data");
   if (typeof request === "string") return request;
   if (typeof response === "string") return response;
-  const error2 = asObject2(api.response)?.error;
-  const accountId = asObject2(user.account)?.uid ?? asObject2(asObject2(event.cloud)?.account)?.uid;
+  const error2 = asObject(api.response)?.error;
+  const accountId = asObject(user.account)?.uid ?? asObject(asObject(event.cloud)?.account)?.uid;
   return {
-    eventSource: asObject2(api.service)?.name,
+    eventSource: asObject(api.service)?.name,
     eventName: api.operation,
-    eventID: asObject2(event.metadata)?.uid,
+    eventID: asObject(event.metadata)?.uid,
     eventTime: event.time_dt ?? event.time,
-    awsRegion: asObject2(event.cloud)?.region,
-    recipientAccountId: asObject2(asObject2(event.cloud)?.account)?.uid ?? accountId,
+    awsRegion: asObject(event.cloud)?.region,
+    recipientAccountId: asObject(asObject(event.cloud)?.account)?.uid ?? accountId,
     userIdentity: {
       type: user.type,
       arn: user.uid,
@@ -48744,7 +48745,6 @@ function escapeRegExp(text) {
 
 // src/loaders/terraform.ts
 var TERRAFORM_KEY_TYPES = /* @__PURE__ */ new Set(["aws_kms_key", "aws_kms_key_policy", "aws_kms_replica_key", "aws_kms_external_key", "aws_kms_replica_external_key"]);
-var asObject3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
 function terraformShape(value) {
   if (typeof value.format_version === "string") {
     if ("resource_changes" in value || "planned_values" in value || "configuration" in value || "prior_state" in value) return "terraform-plan";
@@ -48774,9 +48774,9 @@ function loadPlan(plan, locator) {
   const resourceChanges = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
   let cursor = Math.max(0, locator.indexOf('"resource_changes"'));
   resourceChanges.forEach((raw, i) => {
-    const rc = asObject3(raw);
+    const rc = asObject(raw);
     if (!rc || rc.mode === "data" || typeof rc.type !== "string" || !TERRAFORM_KEY_TYPES.has(rc.type)) return;
-    const change = asObject3(rc.change) ?? {};
+    const change = asObject(rc.change) ?? {};
     const actions = Array.isArray(change.actions) ? change.actions.map(String) : [];
     if (actions.includes("forget") || actions.includes("read")) return;
     const address = String(rc.address ?? `${rc.type}.${String(rc.name)}`);
@@ -48784,8 +48784,8 @@ function loadPlan(plan, locator) {
     changes.push({
       address,
       type: rc.type,
-      values: asObject3(deleted ? change.before : change.after) ?? {},
-      unknown: asObject3(change.after_unknown) ?? {},
+      values: asObject(deleted ? change.before : change.after) ?? {},
+      unknown: asObject(change.after_unknown) ?? {},
       loc: locateAddress(address, `/resource_changes/${i}`),
       pointer: `/resource_changes/${i}/change/after/policy`,
       configuration: configurationOf(plan, rc),
@@ -48843,9 +48843,9 @@ function loadState(state, locator) {
   const documents = [];
   const diagnostics = [];
   const owner = callerAccount(state);
-  for (const { resource, pointer } of moduleResources(asObject3(asObject3(state.values)?.root_module), "/values/root_module")) {
+  for (const { resource, pointer } of moduleResources(asObject(asObject(state.values)?.root_module), "/values/root_module")) {
     if (resource.mode === "data" || typeof resource.type !== "string" || !TERRAFORM_KEY_TYPES.has(resource.type)) continue;
-    const values = asObject3(resource.values) ?? {};
+    const values = asObject(resource.values) ?? {};
     const address = String(resource.address ?? `${resource.type}.${String(resource.name)}`);
     if (typeof values.policy !== "string" || values.policy.trim() === "") continue;
     const loc = locator.findValue("address", address, 0, pointer);
@@ -48874,10 +48874,10 @@ function factsOf(values, owner) {
   return facts;
 }
 function callerAccount(document) {
-  const roots = [asObject3(asObject3(asObject3(document.prior_state)?.values)?.root_module), asObject3(asObject3(document.values)?.root_module)];
+  const roots = [asObject(asObject(asObject(document.prior_state)?.values)?.root_module), asObject(asObject(document.values)?.root_module)];
   for (const root2 of roots) {
     for (const { resource } of moduleResources(root2, "")) {
-      const account = asObject3(resource.values)?.account_id;
+      const account = asObject(resource.values)?.account_id;
       if (resource.type === "aws_caller_identity" && typeof account === "string" && /^\d{12}$/.test(account)) return account;
     }
   }
@@ -48887,25 +48887,25 @@ function* moduleResources(module, pointer) {
   if (!module) return;
   const resources = Array.isArray(module.resources) ? module.resources : [];
   for (let i = 0; i < resources.length; i++) {
-    const resource = asObject3(resources[i]);
+    const resource = asObject(resources[i]);
     if (resource) yield { resource, pointer: `${pointer}/resources/${i}` };
   }
   const children = Array.isArray(module.child_modules) ? module.child_modules : [];
-  for (let i = 0; i < children.length; i++) yield* moduleResources(asObject3(children[i]), `${pointer}/child_modules/${i}`);
+  for (let i = 0; i < children.length; i++) yield* moduleResources(asObject(children[i]), `${pointer}/child_modules/${i}`);
 }
 function configurationOf(plan, change) {
-  let module = asObject3(asObject3(plan.configuration)?.root_module);
+  let module = asObject(asObject(plan.configuration)?.root_module);
   const modulePath = typeof change.module_address === "string" ? [...change.module_address.matchAll(/module\.([^.[]+)/g)].map((m) => m[1]) : [];
-  for (const name of modulePath) module = asObject3(asObject3(asObject3(module?.module_calls)?.[name])?.module);
+  for (const name of modulePath) module = asObject(asObject(asObject(module?.module_calls)?.[name])?.module);
   const resources = Array.isArray(module?.resources) ? module.resources : [];
   const address = `${String(change.type)}.${String(change.name)}`;
-  return resources.map(asObject3).find((r) => r?.address === address && r.mode !== "data") ?? null;
+  return resources.map(asObject).find((r) => r?.address === address && r.mode !== "data") ?? null;
 }
 function expressionPresent(configuration, name) {
-  return asObject3(configuration?.expressions)?.[name] !== void 0;
+  return asObject(configuration?.expressions)?.[name] !== void 0;
 }
 function expressionReferences(configuration, name) {
-  const expression = asObject3(asObject3(configuration?.expressions)?.[name]);
+  const expression = asObject(asObject(configuration?.expressions)?.[name]);
   return Array.isArray(expression?.references) ? expression.references.map(String) : [];
 }
 
@@ -49095,7 +49095,7 @@ function notAnInput(file, kind) {
   return failure(file.display, "unsupported-input", "not a key policy, CloudFormation template, Terraform plan or state, or CloudTrail log; if it is one, say which with --input");
 }
 function classifyValue(value) {
-  const object = value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
+  const object = asObject(value);
   if (object && Array.isArray(object.Records)) return "cloudtrail";
   if (object && "Statement" in object) return "policy";
   if (object && looksLikeKeySnapshot(object)) return "policy";
@@ -49112,10 +49112,9 @@ function classifyNode(root2) {
   return null;
 }
 function countRecords(value) {
-  const object = value !== null && typeof value === "object" ? value : null;
   if (Array.isArray(value)) return value.length;
-  if (Array.isArray(object?.Records)) return object.Records.length;
-  return 1;
+  const records = asObject(value)?.Records;
+  return Array.isArray(records) ? records.length : 1;
 }
 function cdkTemplates(manifest, dir) {
   const files = [];

@@ -6,13 +6,12 @@
 import { fromPlain, parseEmbeddedJson } from '../source.js';
 import type { Diagnostic, EventFacts, KeyFacts, KeyPolicyDocument, MfaState, SourceLocation } from '../types.js';
 import { policyDocument } from './policy.js';
+import { asObject, type Json } from './json.js';
 
 export const KEY_POLICY_EVENTS = new Set(['CreateKey', 'PutKeyPolicy', 'ReplicateKey']);
 export const KMS_EVENT_SOURCE = 'kms.amazonaws.com';
 
-type Json = Record<string, unknown>;
 
-const asObject = (value: unknown): Json | null => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null);
 const asString = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** Filter on eventSource too: `CreateKey` also exists for payment-cryptography.amazonaws.com. */

@@ -9,9 +9,8 @@ import type { Diagnostic, KeyPolicyDocument, SourceLocation } from '../types.js'
 import { documentFromRecord, isKeyPolicyEvent } from './cloudtrail-record.js';
 import { keySnapshotDocument, looksLikeKeySnapshot, type LoadResult } from './policy.js';
 import type { TextLocator } from './text-locator.js';
+import { asObject, type Json } from './json.js';
 
-type Json = Record<string, unknown>;
-const asObject = (value: unknown): Json | null => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null);
 
 const MAX_WRAPPER_DEPTH = 8;
 

@@ -15,6 +15,7 @@ import type { SourceNode } from '../types.js';
 import { loadCloudFormation, looksLikeTemplate } from './cloudformation.js';
 import { loadCloudTrailValue, looksLikeCloudTrail, looksLikeDigest } from './cloudtrail.js';
 import { KEY_POLICY_EVENTS } from './cloudtrail-record.js';
+import { asObject } from './json.js';
 import { keySnapshotDocument, loadPolicyDocument, looksLikeKeySnapshot, looksLikePolicy, type LoadResult } from './policy.js';
 import { loadTerraform, terraformShape } from './terraform.js';
 import { TextLocator } from './text-locator.js';
@@ -297,7 +298,7 @@ function notAnInput(file: DiscoveredFile, kind: Kind | null): FileLoad {
 }
 
 export function classifyValue(value: unknown): Kind | null {
-  const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const object = asObject(value);
   // First: the prefilter reads an object that opens with "Records" as CloudTrail, and so does this.
   if (object && Array.isArray(object.Records)) return 'cloudtrail';
   if (object && 'Statement' in object) return 'policy';
@@ -317,10 +318,9 @@ function classifyNode(root: SourceNode): Kind | null {
 }
 
 function countRecords(value: unknown): number {
-  const object = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : null;
   if (Array.isArray(value)) return value.length;
-  if (Array.isArray(object?.Records)) return object.Records.length;
-  return 1;
+  const records = asObject(value)?.Records;
+  return Array.isArray(records) ? records.length : 1;
 }
 
 /** The stack templates (and nested assemblies) a CDK `manifest.json` lists (inputs.md §2.6). */

@@ -3,6 +3,7 @@ import { normalizePolicy } from '../policy/normalize.js';
 import { parseEmbeddedJson, parseSource } from '../source.js';
 import type { Diagnostic, KeyFacts, KeyPolicyDocument, SourceKind, SourceLocation, SourceNode } from '../types.js';
 import { resolveIntrinsics, type TemplateContext } from './intrinsics.js';
+import { asObject, type Json } from './json.js';
 
 export interface LoadResult {
   documents: KeyPolicyDocument[];
@@ -46,14 +47,13 @@ export function loadPolicyDocument(text: string, file: string, options: { explic
   return { documents: document ? [document] : [], diagnostics: [...parsed.diagnostics, ...diagnostics] };
 }
 
-type Json = Record<string, unknown>;
 
 /**
  * A key described with its policy: `aws kms get-key-policy` output (`{"Policy": "...", "PolicyName"}`) or an
  * inventory snapshot of a key (`{"KeyId", "Arn", "Policy", ...}`, as AWS Config and Panther keep them).
  */
 export function looksLikeKeySnapshot(value: unknown): boolean {
-  const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null;
+  const object = asObject(value);
   return object !== null && typeof object.Policy === 'string' && ['PolicyName', 'KeyId', 'Arn', 'KeyArn'].some((k) => k in object);
 }
 

@@ -7,11 +7,10 @@ import type { Diagnostic, KeyFacts, KeyPolicyDocument, SourceLocation } from '..
 import { defaultKeyPolicy } from './cloudtrail-record.js';
 import { policyDocument, type LoadResult } from './policy.js';
 import { TextLocator } from './text-locator.js';
+import { asObject, type Json } from './json.js';
 
 export const TERRAFORM_KEY_TYPES = new Set(['aws_kms_key', 'aws_kms_key_policy', 'aws_kms_replica_key', 'aws_kms_external_key', 'aws_kms_replica_external_key']);
 
-type Json = Record<string, unknown>;
-const asObject = (value: unknown): Json | null => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null);
 
 export type TerraformShape = 'terraform-plan' | 'terraform-state' | 'terraform-raw-state';
 
