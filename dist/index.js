@@ -29184,7 +29184,7 @@ var require_compile = __commonJS({
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils3();
-    var compile2 = (ast, options = {}) => {
+    var compile = (ast, options = {}) => {
       const walk = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
@@ -29226,7 +29226,7 @@ var require_compile = __commonJS({
       };
       return walk(ast);
     };
-    module.exports = compile2;
+    module.exports = compile;
   }
 });
 
@@ -29668,7 +29668,7 @@ var require_braces = __commonJS({
   "node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify2();
-    var compile2 = require_compile();
+    var compile = require_compile();
     var expand = require_expand();
     var parse = require_parse3();
     var braces = (input, options = {}) => {
@@ -29701,7 +29701,7 @@ var require_braces = __commonJS({
       if (typeof input === "string") {
         input = braces.parse(input, options);
       }
-      return compile2(input, options);
+      return compile(input, options);
     };
     braces.expand = (input, options = {}) => {
       if (typeof input === "string") {
@@ -45641,7 +45641,11 @@ function schemaHash(schema) {
 }
 var precompiled = await loadPrecompiled();
 var SCHEMAS = { keyPolicy: key_policy_schema_default, rule: rule_schema_default, config: config_schema_default };
-var Ajv2020 = Object.values(SCHEMAS).every((schema) => precompiled.has(schemaHash(schema))) ? null : await loadAjv();
+for (const schema of Object.values(SCHEMAS)) {
+  const validate = precompiled.get(schemaHash(schema));
+  if (validate) compiled.set(schema, validate);
+}
+var Ajv2020 = compiled.size === Object.keys(SCHEMAS).length ? null : await loadAjv();
 async function loadPrecompiled() {
   const file = builtFile("validators.mjs");
   if (process.env.KMSLINT_NO_PRECOMPILED || !existsSync3(file)) return /* @__PURE__ */ new Map();
@@ -45655,14 +45659,11 @@ async function loadPrecompiled() {
 function validatorFor(schema) {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = precompiled.get(schemaHash(schema)) ?? compile(schema);
+    if (!Ajv2020) throw new Error(`no validator was built for the schema ${schema.$id ?? ""}; kmslint validates with the schemas under schemas/`);
+    validate = (ajv ??= newAjv(Ajv2020)).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
-}
-function compile(schema) {
-  if (!Ajv2020) throw new Error(`no validator was built for the schema ${schema.$id ?? ""}; kmslint validates with the schemas under schemas/`);
-  return (ajv ??= newAjv(Ajv2020)).compile(schema);
 }
 function validateTree(schema, root2) {
   const validate = validatorFor(schema);
