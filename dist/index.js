@@ -48951,6 +48951,7 @@ var RECORDS_START = Buffer.from('{"Records"');
 var EVENT_NAME_KEY = Buffer.from('"eventName"');
 var NAME_TAIL = Buffer.from('ventName"');
 var UNICODE_ESCAPE = Buffer.from("\\u");
+var RECORDS_CLOSE = Buffer.from("]}");
 var KEY_EVENT_NAMES = [...KEY_POLICY_EVENTS].map((name) => Buffer.from(name));
 var QUOTE = 34;
 var BACKSLASH = 92;
@@ -48965,9 +48966,14 @@ function skipWhitespace(bytes3, at) {
   while (isJsonWhitespace(bytes3[at])) at++;
   return at;
 }
+function endsWithRecordsClose(bytes3) {
+  let end = bytes3.length;
+  while (end > 0 && isJsonWhitespace(bytes3[end - 1])) end--;
+  return bytesAt(bytes3, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
+}
 function scanEventNames(bytes3) {
   const start = skipWhitespace(bytes3, 0);
-  if (!bytesAt(bytes3, start, RECORDS_START)) return null;
+  if (!bytesAt(bytes3, start, RECORDS_START) || !endsWithRecordsClose(bytes3)) return null;
   if (bytes3.includes(UNICODE_ESCAPE)) return null;
   let records = 0;
   let lastKeyEventEnd = -1;
@@ -48992,16 +48998,10 @@ function scanEventNames(bytes3) {
   return { records, lastKeyEventEnd };
 }
 var NEXT_ELEMENT = Buffer.from(',{"');
-var RECORDS_CLOSE = Buffer.from("]}");
 var RECORDS_KEY_TAIL = Buffer.from('Records"');
-function endsWithRecordsClose(bytes3) {
-  let end = bytes3.length;
-  while (end > 0 && isJsonWhitespace(bytes3[end - 1])) end--;
-  return bytesAt(bytes3, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
-}
 function loadRecordsPrefix(bytes3, lastKeyEventEnd, file) {
   const cut = bytes3.indexOf(NEXT_ELEMENT, lastKeyEventEnd);
-  if (cut < 0 || bytes3.includes(RECORDS_KEY_TAIL, cut) || !endsWithRecordsClose(bytes3)) return null;
+  if (cut < 0 || bytes3.includes(RECORDS_KEY_TAIL, cut)) return null;
   const text = `${bytes3.toString("utf8", 0, cut)}]}`;
   let value;
   try {

@@ -218,6 +218,8 @@ prefilter('S3 log objects without a key-policy event name are skipped unparsed; 
   assert.equal(scanEventNames(Buffer.from(spaced)), { records: 2, lastKeyEventEnd: spaced.indexOf('ReplicateKey"') + 13 }, 'where the last key-policy event name ends');
   assert.not.ok(skipped(Buffer.from('{"Records": [{"eventName": "Decrypt", "eventName": "PutKeyPolicy"}]}')), 'a duplicate key: the last wins in JSON.parse');
   assert.is(scanEventNames(Buffer.from('{"Records": [{"eventName": "Put\\"KeyPolicy"}]}')), null, 'a backslash in a name means a full read');
+  assert.is(scanEventNames(Buffer.from('{"Records": [{"eventName": "Decrypt"}, {"eventName": "Enc')), null, 'a truncated object is read in full, and its error reported');
+  assert.equal(scanEventNames(Buffer.from('{"Records": [{"eventName": "Decrypt"}]}\n')), { records: 1, lastKeyEventEnd: -1 });
   assert.is(scanEventNames(Buffer.from('[1,2]')), null, 'only {"Records": objects are prefiltered');
   assert.is(scanEventNames(Buffer.from('{}')), null);
 });
@@ -296,6 +298,8 @@ prefilter('an S3 object with a key-policy event is read only up to the record af
   assert.equal([brokenTail.documents.map((d) => d.facts.event!.eventID), brokenTail.diagnostics], [['k-1'], []]);
   const truncated = await loadTemp('truncated.json', `{${records(keyEvent('k-1'), other(1)).slice(0, -1)}, {"eventVer`);
   assert.equal([truncated.documents, truncated.diagnostics.map((d) => d.code)], [[], ['parse-error']]);
+  const truncatedWithoutKeyEvent = await loadTemp('truncated.json.gz', gzipSync(`{${records(other(0), other(1)).slice(0, -1)}, {"eventVer`));
+  assert.equal([truncatedWithoutKeyEvent.documents, truncatedWithoutKeyEvent.diagnostics.map((d) => `${d.code} ${d.loc.file}:${d.loc.line}`)], [[], ['parse-error truncated.json.gz:1']]);
 });
 prefilter('random S3 log objects load through the prefilter and the cut exactly as through a full read (fast-check, fixed seed)', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
@@ -325,10 +329,8 @@ prefilter('random S3 log objects load through the prefilter and the cut exactly 
     const full = loadText(text, file, { input: 'auto' });
     const lastKeyEvent = Math.max(...['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"'].map((name) => text.lastIndexOf(`"eventName":${name}`)));
     if (!truncate && lastKeyEvent > 0 && text.indexOf(',{"', lastKeyEvent) > 0 && !text.includes('Records"', text.indexOf(',{"', lastKeyEvent))) cut++;
-    assert.equal(read.documents, full.documents);
-    // A truncated object without a key-policy event name is skipped unread, by design (see the README).
-    const skippedUnread = truncate && !/"eventName":"(CreateKey|PutKeyPolicy|ReplicateKey)"/.test(text);
-    assert.equal(read.diagnostics, skippedUnread ? [] : full.diagnostics);
+    // A truncated object is always read in full, key-policy event or not, so its error is reported.
+    assert.equal([read.documents, read.diagnostics], [full.documents, full.diagnostics]);
   }), { seed: 20261204, numRuns: 300 });
   assert.ok(cut > 50, `${cut} of 300 objects were candidates for the cut`);
 });

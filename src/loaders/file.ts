@@ -97,6 +97,7 @@ const EVENT_NAME_KEY = Buffer.from('"eventName"');
 // at userName, roleName and the like, and was ~1.5 times slower).
 const NAME_TAIL = Buffer.from('ventName"');
 const UNICODE_ESCAPE = Buffer.from('\\u');
+const RECORDS_CLOSE = Buffer.from(']}');
 const KEY_EVENT_NAMES = [...KEY_POLICY_EVENTS].map((name) => Buffer.from(name));
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -116,6 +117,12 @@ function skipWhitespace(bytes: Buffer, at: number): number {
   return at;
 }
 
+function endsWithRecordsClose(bytes: Buffer): boolean {
+  let end = bytes.length;
+  while (end > 0 && isJsonWhitespace(bytes[end - 1])) end--;
+  return bytesAt(bytes, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
+}
+
 /** One walk over the event names of a CloudTrail S3 log object. */
 export interface EventNameScan {
   /** The records, for progress reports. */
@@ -128,11 +135,12 @@ export interface EventNameScan {
  * The prefilter of CloudTrail S3 log objects; null when it does not apply (read the file in full).
  * Exact by construction: an S3 object holds plain records only (see unwrap), and without a \u escape
  * every record's event name is the bytes `"eventName"`, a colon and a JSON string; one walk over those
- * reads every event name, and counts the records. A name with an escape means a full read.
+ * reads every event name, and counts the records. A name with an escape means a full read, and so does
+ * an object that does not end in `]}` (truncated, the usual damage): its error is then reported.
  */
 export function scanEventNames(bytes: Buffer): EventNameScan | null {
   const start = skipWhitespace(bytes, 0);
-  if (!bytesAt(bytes, start, RECORDS_START)) return null;
+  if (!bytesAt(bytes, start, RECORDS_START) || !endsWithRecordsClose(bytes)) return null;
   if (bytes.includes(UNICODE_ESCAPE)) return null;
   let records = 0;
   let lastKeyEventEnd = -1;
@@ -158,15 +166,7 @@ export function scanEventNames(bytes: Buffer): EventNameScan | null {
 }
 
 const NEXT_ELEMENT = Buffer.from(',{"');
-const RECORDS_CLOSE = Buffer.from(']}');
 const RECORDS_KEY_TAIL = Buffer.from('Records"');
-
-/** A truncated object is read in full, so that its error is reported. */
-function endsWithRecordsClose(bytes: Buffer): boolean {
-  let end = bytes.length;
-  while (end > 0 && isJsonWhitespace(bytes[end - 1])) end--;
-  return bytesAt(bytes, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
-}
 
 /**
  * An S3 log object with a key-policy event, read only up to the record after the last one: JSON.parse
@@ -175,12 +175,12 @@ function endsWithRecordsClose(bytes: Buffer): boolean {
  * it closed with `]}` parses only in the second case, and only when that array is a top-level one.
  * Nothing after the cut can change what is loaded: it holds no key-policy event name (the walk saw
  * them all) and no second "Records" key (JSON.parse keeps the last). Like the prefilter, this does not
- * check the syntax of the records it skips, beyond the object's closing `]}`. Null when no such cut
- * parses: read the file in full, which also reports where it is broken.
+ * check the syntax of the records it skips, beyond the object's closing `]}` (the prefilter checked it).
+ * Null when no such cut parses: read the file in full, which also reports where it is broken.
  */
 function loadRecordsPrefix(bytes: Buffer, lastKeyEventEnd: number, file: DiscoveredFile): FileLoad | null {
   const cut = bytes.indexOf(NEXT_ELEMENT, lastKeyEventEnd);
-  if (cut < 0 || bytes.includes(RECORDS_KEY_TAIL, cut) || !endsWithRecordsClose(bytes)) return null;
+  if (cut < 0 || bytes.includes(RECORDS_KEY_TAIL, cut)) return null;
   const text = `${bytes.toString('utf8', 0, cut)}]}`;
   let value: unknown;
   try {
