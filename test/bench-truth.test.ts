@@ -1,5 +1,5 @@
 // The benchmark inputs' ground truth, checked through the real CLI on small generated archives: the
-// CloudTrail archive goes through the loader threads, the prefilter and the cut; the plan through the
+// CloudTrail archive goes through the loader threads, the prefilter and the record scan; the plan through the
 // Terraform loader. (Timings stay in `npm run bench`; this is only about the findings.)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -1,12 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { Gunzip, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { evaluateDocuments } from '../src/engine/evaluate.js';
-import { loadFile, loadText, type FileLoad, type InputKind } from '../src/loaders/file.js';
+import { gunzip, loadFile, loadText, recordSpans, scanEventNames, type FileLoad, type InputKind } from '../src/loaders/file.js';
 import { loadRules } from '../src/rules-loader.js';
 import type { KeyPolicyDocument } from '../src/types.js';
 import { ROOT } from './support/cli.js';
@@ -205,27 +205,39 @@ embedded.run();
 
 const prefilter = suite('the CloudTrail prefilter is exact');
 prefilter('S3 log objects without a key-policy event name are skipped unparsed; any \\u escape or backslash in a name means a full read', async () => {
-  const { scanEventNames } = await import('../src/loaders/file.js');
-  const skipped = (bytes: Buffer) => scanEventNames(bytes)?.lastKeyEventEnd === -1;
+  const skipped = (bytes: Buffer) => scanEventNames(bytes)?.keyEventNames.length === 0;
   const record = (name: string) => ({ eventSource: 'kms.amazonaws.com', eventName: name, eventID: name, requestParameters: { keyId: 'k' } });
   const bytes = (value: unknown) => Buffer.from(JSON.stringify(value));
   assert.ok(skipped(bytes({ Records: [record('Decrypt'), record('CreateKeyPair'), { ...record('PutRolePolicy'), requestParameters: { policyDocument: '{"Action": "kms:CreateKey"}' } }] })));
   assert.not.ok(skipped(bytes({ Records: [record('Decrypt'), record('PutKeyPolicy')] })));
   assert.is(scanEventNames(Buffer.from('{"Records": [{"eventName": "Create\\u004bey"}]}')), null, 'an escaped name is read in full');
-  assert.equal(scanEventNames(bytes({ Records: [record('Decrypt'), record('Encrypt'), { ...record('PutEvents'), requestParameters: { note: 'eventName', userName: 'eventName', preventName: 'CreateKey', eventNames: 'PutKeyPolicy' } }] })), { records: 3, lastKeyEventEnd: -1 }, 'it counts the records; other keys that end like it are not it');
+  assert.equal(scanEventNames(bytes({ Records: [record('Decrypt'), record('Encrypt'), { ...record('PutEvents'), requestParameters: { note: 'eventName', userName: 'eventName', preventName: 'CreateKey', eventNames: 'PutKeyPolicy' } }] })), { records: 3, keyEventNames: [] }, 'it counts the records; other keys that end like it are not it');
   assert.not.ok(skipped(Buffer.from(JSON.stringify({ Records: [record('Decrypt'), record('CreateKey')] }, null, 2))), 'whitespace around the colon');
   const spaced = '{"Records": [{"eventName" :\n "ReplicateKey"}, {"eventName": "Decrypt"}]}';
-  assert.equal(scanEventNames(Buffer.from(spaced)), { records: 2, lastKeyEventEnd: spaced.indexOf('ReplicateKey"') + 13 }, 'where the last key-policy event name ends');
+  assert.equal(scanEventNames(Buffer.from(spaced)), { records: 2, keyEventNames: [spaced.indexOf('ReplicateKey"')] }, 'where each key-policy event name starts');
   assert.not.ok(skipped(Buffer.from('{"Records": [{"eventName": "Decrypt", "eventName": "PutKeyPolicy"}]}')), 'a duplicate key: the last wins in JSON.parse');
   assert.is(scanEventNames(Buffer.from('{"Records": [{"eventName": "Put\\"KeyPolicy"}]}')), null, 'a backslash in a name means a full read');
   assert.is(scanEventNames(Buffer.from('{"Records": [{"eventName": "Decrypt"}, {"eventName": "Enc')), null, 'a truncated object is read in full, and its error reported');
-  assert.equal(scanEventNames(Buffer.from('{"Records": [{"eventName": "Decrypt"}]}\n')), { records: 1, lastKeyEventEnd: -1 });
+  assert.equal(scanEventNames(Buffer.from('{"Records": [{"eventName": "Decrypt"}]}\n')), { records: 1, keyEventNames: [] });
   assert.is(scanEventNames(Buffer.from('[1,2]')), null, 'only {"Records": objects are prefiltered');
   assert.is(scanEventNames(Buffer.from('{}')), null);
 });
+prefilter('the record scan places each offset in its entry of Records, strings and nesting skipped; null when the bytes do not allow it', () => {
+  const spansOf = (text: string, ...needles: string[]) => {
+    const spans = recordSpans(Buffer.from(text), needles.map((needle) => Buffer.from(text).indexOf(needle)));
+    return spans?.map(({ index, start, end }) => [index, Buffer.from(text).toString('utf8', start, end)]) ?? null;
+  };
+  const text = '{"Records" : [ 1, "a,]\\"}", {"x": [1, {"y": "}"}]}, {"eventName": "CreateKey"} ,\n{"eventName": "PutKeyPolicy"}, {"é": "\\\\"}, {"eventName": "ReplicateKey"}]}';
+  assert.equal(spansOf(text, 'CreateKey', 'PutKeyPolicy', 'ReplicateKey'), [[3, '{"eventName": "CreateKey"} '], [4, '{"eventName": "PutKeyPolicy"}'], [6, '{"eventName": "ReplicateKey"}']]);
+  assert.equal(spansOf(text, '"y"', 'PutKeyPolicy'), [[2, '{"x": [1, {"y": "}"}]}'], [4, '{"eventName": "PutKeyPolicy"}']], 'two offsets in one entry: one span');
+  assert.equal(spansOf('{"Records":[{"a":1}],"B":[{"eventName":"CreateKey"}]}', 'CreateKey'), null, 'the array closes before the offset');
+  assert.equal(spansOf('{"Records":[{"a":1}}, {"eventName":"CreateKey"}]}', 'CreateKey'), null, 'a bracket that closes nothing');
+  assert.equal(spansOf('{"Records":[{"a":"1}, {"eventName":"CreateKey"}]}', 'CreateKey'), null, 'a string that does not end');
+  assert.equal(spansOf('{"Records":[{"a":1},,{"eventName":"CreateKey"}]}', 'CreateKey'), null, 'an empty entry');
+  assert.equal(spansOf('{"Records":{"eventName":"CreateKey"}}', 'CreateKey'), null, 'Records is not an array');
+});
 prefilter('every CloudTrail record of the corpus and fixtures, bare and in four containers: the S3 and NDJSON prefilters skip only what a full read finds nothing in', async () => {
-  const { scanEventNames } = await import('../src/loaders/file.js');
-  const isRecordsWithoutKeyEvents = (bytes: Buffer) => scanEventNames(bytes)?.lastKeyEventEnd === -1;
+  const isRecordsWithoutKeyEvents = (bytes: Buffer) => scanEventNames(bytes)?.keyEventNames.length === 0;
   const under = (dir: string) => readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f)));
   const files = [...under(path.join(ROOT, '../shared/corpus/cloudtrail')), ...under(path.join(ROOT, 'test/fixtures/cloudtrail'))]
     .filter((f) => /\.(json|ndjson|jsonl|log)$/.test(f) && !f.endsWith('MANIFEST.json'));
@@ -272,7 +284,7 @@ prefilter('key-policy events inside strings and key snapshots on NDJSON lines ar
   const records = await loadTemp('records.json.gz', gzipSync(JSON.stringify({ Records: [event('plain-1'), ...lines] })));
   assert.equal(records.documents.map((d) => d.facts.event!.eventID), ['plain-1']);
 });
-prefilter('an S3 object with a key-policy event is read only up to the record after the last one, and loads as a full read does', async () => {
+prefilter('an S3 object with key-policy events has only their records parsed, and loads as a full read does', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
   const keyEvent = (id: string, extra: Record<string, unknown> = {}) => ({ eventVersion: '1.09', eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', ...extra, eventID: id, recipientAccountId: '111122223333', awsRegion: 'us-east-1', eventTime: '2026-11-30T00:00:00Z', requestParameters: { keyId: 'k', policyName: 'default', policy } });
   const other = (i: number) => ({ eventVersion: '1.09', eventSource: 's3.amazonaws.com', eventName: 'GetObject', eventID: `other-${i}`, requestParameters: { bucketName: 'b' } });
@@ -281,7 +293,7 @@ prefilter('an S3 object with a key-policy event is read only up to the record af
     ['two key events among others', `{${records(other(0), keyEvent('k-1'), other(1), keyEvent('k-2'), other(2), other(3))}}`, ['k-1', 'k-2']],
     ['a string that ends in ",{" after the name', `{${records(keyEvent('k-1', { note: 'x,{' }), other(1))}}`, ['k-1']],
     ['a nested array after the name', `{${records(keyEvent('k-1', { resources: [{ ARN: 'a' }, { ARN: 'b' }] }), other(1))}}`, ['k-1']],
-    ['a second "Records" key after the cut (JSON.parse keeps the last)', `{${records(keyEvent('k-1'), other(1))}, ${records(other(2))}}`, []],
+    ['a second "Records" key after the records (JSON.parse keeps the last)', `{${records(keyEvent('k-1'), other(1))}, ${records(other(2))}}`, []],
     ['another top-level array after the records', `{${records(keyEvent('k-1'), other(1))}, "Extra": [{"a": 1}, {"b": 2}]}`, ['k-1']],
     ['a key event last', `{${records(other(0), keyEvent('k-1'))}}`, ['k-1']],
     ['a "Statement" key after the records: still CloudTrail, as the prefilter reads it', `{${records(keyEvent('k-1'), other(1))}, "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "kms:*", "Resource": "*"}]}`, ['k-1']],
@@ -292,8 +304,11 @@ prefilter('an S3 object with a key-policy event is read only up to the record af
     assert.equal(full.documents.map((d) => d.facts.event!.eventID), eventIDs, name);
     assert.equal([read.documents, read.diagnostics], [full.documents, full.diagnostics], `${name}: locations, pointers and all`);
   }
-  // What shows that the cut was taken: like the prefilter, it does not check the syntax of the records
-  // after it. A truncated object still gets a full read, and its error.
+  // What shows that only the key-policy records were parsed: like the prefilter, the scan does not check
+  // the syntax of the records it skips, before or after them. A truncated object still gets a full read,
+  // and its error.
+  const brokenHead = await loadTemp('broken-head.json', `{"Records": [{"eventVersion": oops}, ${JSON.stringify(other(0))}, ${JSON.stringify(keyEvent('k-1'))}]}`);
+  assert.equal([brokenHead.documents.map((d) => [d.facts.event!.eventID, d.loc.pointer]), brokenHead.diagnostics], [[['k-1', '/Records/2']], []]);
   const brokenTail = await loadTemp('broken-tail.json', `{${records(keyEvent('k-1'), other(1)).slice(0, -1)}, {"eventVersion": oops}]}`);
   assert.equal([brokenTail.documents.map((d) => d.facts.event!.eventID), brokenTail.diagnostics], [['k-1'], []]);
   const truncated = await loadTemp('truncated.json', `{${records(keyEvent('k-1'), other(1)).slice(0, -1)}, {"eventVer`);
@@ -301,38 +316,52 @@ prefilter('an S3 object with a key-policy event is read only up to the record af
   const truncatedWithoutKeyEvent = await loadTemp('truncated.json.gz', gzipSync(`{${records(other(0), other(1)).slice(0, -1)}, {"eventVer`));
   assert.equal([truncatedWithoutKeyEvent.documents, truncatedWithoutKeyEvent.diagnostics.map((d) => `${d.code} ${d.loc.file}:${d.loc.line}`)], [[], ['parse-error truncated.json.gz:1']]);
 });
-prefilter('random S3 log objects load through the prefilter and the cut exactly as through a full read (fast-check, fixed seed)', async () => {
+prefilter('random S3 log objects load through the prefilter and the record scan exactly as through a full read (fast-check, fixed seed)', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
-  // Strings and shapes that look like the byte patterns the prefilter and the cut search for.
-  const tricky = fc.constantFrom('x,{', ',{"eventName":"PutKeyPolicy"}', 'Records"', '{"Records":[', ']}', 'eventName', '\\');
+  // Strings and shapes that look like the byte patterns the prefilter and the scan search for, and text
+  // whose UTF-8 bytes and UTF-16 columns differ.
+  const tricky = fc.constantFrom('x,{', ',{"eventName":"PutKeyPolicy"}', 'Records"', '{"Records":[', ']}', '"]}', 'eventName', '\\', '\\"', 'caf\u00e9', '\u{1F600}', 'a\nb');
   const record = fc.record({
     eventName: fc.constantFrom('Decrypt', 'CreateKey', 'PutKeyPolicy', 'ReplicateKey', 'GetObject', 'CreateKeyPair'),
     eventSource: fc.constantFrom('kms.amazonaws.com', 's3.amazonaws.com'),
     note: fc.option(tricky, { nil: undefined }),
-    nested: fc.option(fc.constantFrom<unknown>([{ ARN: 'a' }, { ARN: 'b' }], { eventName: 'PutKeyPolicy', policy }, [{ eventName: 'CreateKey' }]), { nil: undefined }),
+    nested: fc.option(fc.constantFrom<unknown>([{ ARN: 'a' }, { ARN: 'b' }], { eventName: 'PutKeyPolicy', policy }, [{ eventName: 'CreateKey' }], [[], {}, 1]), { nil: undefined }),
     errorCode: fc.option(fc.constant('AccessDenied'), { nil: undefined }),
   }, { requiredKeys: ['eventName', 'eventSource'] });
+  // Entries that are not records still take an index in Records.
+  const notARecord = fc.constantFrom<unknown>(1, 'x', null, [], {}, [{ eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', requestParameters: { policy } }]);
+  const entry = fc.oneof({ arbitrary: record.map((fields) => ({ fields })), weight: 4 }, { arbitrary: notARecord.map((value) => ({ value })), weight: 1 });
   const object = fc.record({
-    records: fc.array(record, { maxLength: 16 }),
+    entries: fc.array(entry, { maxLength: 16 }),
     after: fc.constantFrom('', '', '', ', "Extra": [{"a": 1}, {"b": 2}]', ', "Records": [{"eventSource": "kms.amazonaws.com", "eventName": "Decrypt"}]', ', "Statement": []'),
+    // One line, a record per line (as some exports write it), or pretty-printed (the prefilter passes it by).
+    layout: fc.constantFrom('line', 'line', 'record per line', 'pretty'),
     truncate: fc.constantFrom(false, false, false, true),
   });
-  const dir = mkdtempSync(path.join(tmpdir(), 'kmslint-cut-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'kmslint-scan-'));
   const file = { absolute: path.join(dir, 'object.json'), display: 'object.json', explicit: true };
-  let cut = 0;
-  await fc.assert(fc.asyncProperty(object, async ({ records, after, truncate }) => {
-    const entries = records.map((r, i) => ({ eventVersion: '1.09', eventSource: r.eventSource, eventName: r.eventName, eventID: `e-${i}`, recipientAccountId: '111122223333', awsRegion: 'us-east-1', ...(r.errorCode ? { errorCode: r.errorCode } : {}), requestParameters: { keyId: 'k', policyName: 'default', policy, ...(r.note ? { note: r.note } : {}), ...(r.nested ? { nested: r.nested } : {}) } }));
-    const whole = `${JSON.stringify({ Records: entries }).slice(0, -1)}${after}}`;
+  let scanned = 0;
+  await fc.assert(fc.asyncProperty(object, async ({ entries, after, layout, truncate }) => {
+    const records = entries.map((entry, i) => {
+      if (!('fields' in entry)) return entry.value;
+      const r = entry.fields;
+      return {
+      eventVersion: '1.09', eventSource: r.eventSource, eventName: r.eventName, eventID: `e-${i}`, recipientAccountId: '111122223333', awsRegion: 'us-east-1',
+      ...(r.errorCode ? { errorCode: r.errorCode } : {}), requestParameters: { keyId: 'k', policyName: 'default', policy, ...(r.note ? { note: r.note } : {}), ...(r.nested ? { nested: r.nested } : {}) },
+      };
+    });
+    const recordsText = layout === 'pretty' ? JSON.stringify({ Records: records }, null, 2).slice(0, -1)
+      : `{"Records":[${records.map((r) => JSON.stringify(r)).join(layout === 'line' ? ',' : ',\n')}]`;
+    const whole = `${recordsText}${after}}`;
     const text = truncate ? whole.slice(0, Math.floor(whole.length * 0.8)) : whole;
     writeFileSync(file.absolute, text);
     const read = await loadFile(file, { input: 'auto', maxDecompressedBytes: 1 << 20, maxFileBytes: 1 << 20 });
     const full = loadText(text, file, { input: 'auto' });
-    const lastKeyEvent = Math.max(...['"CreateKey"', '"PutKeyPolicy"', '"ReplicateKey"'].map((name) => text.lastIndexOf(`"eventName":${name}`)));
-    if (!truncate && lastKeyEvent > 0 && text.indexOf(',{"', lastKeyEvent) > 0 && !text.includes('Records"', text.indexOf(',{"', lastKeyEvent))) cut++;
+      if (!truncate && (scanEventNames(Buffer.from(text))?.keyEventNames.length ?? 0) > 0 && !after.includes('Records')) scanned++;
     // A truncated object is always read in full, key-policy event or not, so its error is reported.
     assert.equal([read.documents, read.diagnostics], [full.documents, full.diagnostics]);
   }), { seed: 20261204, numRuns: 300 });
-  assert.ok(cut > 50, `${cut} of 300 objects were candidates for the cut`);
+  assert.ok(scanned > 50, `${scanned} of 300 objects had their key-policy records read alone`);
 });
 prefilter('a gzip file of several members (gzip files concatenated) is read whole, though its trailer states the size of the last one only', async () => {
   const text = readFileSync(path.join(ROOT, 'test/fixtures/cloudtrail/aws_cloudtrail_putkeypolicy.example_log.json'), 'utf8');
@@ -349,6 +378,33 @@ prefilter('a load counts the bytes it read after decompression (loader threads c
   assert.is((await loadTemp('counted.json', text)).bytes, Buffer.byteLength(text));
   assert.is((await loadTemp('counted.ndjson.gz', gzipSync(lines))).bytes, Buffer.byteLength(lines));
   assert.is((await loadTemp('counted.ndjson', lines)).bytes, Buffer.byteLength(lines));
+});
+prefilter('files are read and inflated into buffers reused from file to file; nothing a load returns is a view on them', async () => {
+  const first = gunzip(gzipSync('a'.repeat(5000)), 1 << 20);
+  const second = gunzip(gzipSync('b'.repeat(10)), 1 << 20);
+  assert.equal([second.toString(), second.buffer === first.buffer], ['b'.repeat(10), true], 'on this Node, the second inflation lands where the first did');
+  assert.is(first.subarray(0, 10).toString(), 'b'.repeat(10), 'and so overwrites it: a view is valid until the next file');
+  assert.throws(() => gunzip(gzipSync('c'.repeat(5000)), 4000), (error: NodeJS.ErrnoException) => error.code === 'ERR_BUFFER_TOO_LARGE', 'the output limit holds with a reused buffer larger than it');
+  // A runtime whose zlib engines lack the method: a fresh buffer, as from gunzipSync.
+  const prototype = Gunzip.prototype as unknown as { _processChunk?: unknown };
+  assert.not.ok(Object.hasOwn(prototype, '_processChunk'), 'it is inherited, so deleting the shadow restores it');
+  prototype._processChunk = undefined;
+  try {
+    const fresh = gunzip(gzipSync('d'.repeat(100)), 1 << 20);
+    assert.equal([fresh.toString(), fresh.buffer === first.buffer], ['d'.repeat(100), false]);
+  } finally {
+    delete prototype._processChunk;
+  }
+
+  const text = readFileSync(path.join(ROOT, 'test/fixtures/cloudtrail/aws_cloudtrail_putkeypolicy.example_log.json'), 'utf8');
+  const loaded = await loadTemp('kept.json.gz', gzipSync(text));
+  const kept = JSON.stringify(loaded);
+  assert.ok(loaded.documents.length > 0);
+  await loadTemp('next.json.gz', gzipSync(Buffer.alloc(2 * text.length, 'x')));
+  await loadTemp('next.json', Buffer.alloc(2 * text.length, 'y'));
+  assert.is(JSON.stringify(loaded), kept, 'the documents of a file are unchanged once later files have reused the buffers');
+  const small = await loadTemp('small.json', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] }));
+  assert.equal([small.kind, small.documents.length, small.diagnostics], ['policy', 1, []], 'a small file after larger ones is read without their leftover bytes');
 });
 prefilter('an escaped event name is still found and judged', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });

@@ -7,14 +7,15 @@ import { loadFile, type LoadOptions } from './file.js';
 import type { JobOutcome } from './pool.js';
 
 /**
- * An inflated file is a buffer outside the JS heap, freed only when V8 collects the young generation. A
- * thread that skips file after file allocates too little JS to fill it, so dead buffers piled up to
- * ~30 MB per thread and peak memory grew with the input: 1.14-1.24 at 4 x the files against 1 x. Now,
- * every few megabytes read, a thread with more than DEAD_BUFFERS_LIMIT of buffers collects its young
- * generation itself: 1.09-1.14, ~10 ms slower in all. (Only every few megabytes: the memory figures are
- * read from /proc, slow while the other thread takes page faults. Collecting on a fixed count of bytes
- * instead, without looking, collected too often and kept more memory.) The collector is V8's own,
- * made callable the usual way: the flag is read when a context is created.
+ * Files are read and inflated into reused buffers (file.ts), but each still leaves buffers outside the
+ * JS heap (every zlib engine allocates an output chunk of its own), freed only when V8 collects the young
+ * generation. A thread that skips file after file allocates too little JS to fill it, so they pile up and
+ * peak memory grows with the input: 1.16-1.18 at 4 x the files against 1 x. So, every few megabytes read,
+ * a thread with more than DEAD_BUFFERS_LIMIT of buffers collects its young generation itself:
+ * 1.08-1.09, at no measurable cost. (Only every few megabytes: the memory figures are read from /proc.
+ * Collecting on a fixed count of bytes instead, without looking, collected too often and kept more
+ * memory.) The collector is V8's own, made callable the usual way: the flag is read when a context is
+ * created.
  */
 const DEAD_BUFFERS_LIMIT = 16 * 1024 * 1024;
 const CHECK_EVERY_BYTES = 4 * 1024 * 1024;

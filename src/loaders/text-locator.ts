@@ -4,10 +4,16 @@
  */
 import type { SourceLocation } from '../types.js';
 
+/** Where a text starts in its file, when it is a piece of the file (one record of a CloudTrail log). */
+export interface TextOrigin {
+  line: number;
+  column: number;
+}
+
 export class TextLocator {
   private lineStarts: number[] | null = null;
 
-  constructor(private readonly text: string, readonly file: string) {}
+  constructor(private readonly text: string, readonly file: string, private readonly origin: TextOrigin = { line: 1, column: 1 }) {}
 
   indexOf(needle: string, from = 0): number {
     return this.text.indexOf(needle, Math.max(0, from));
@@ -53,7 +59,8 @@ export class TextLocator {
       if (this.lineStarts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    const column = offset - this.lineStarts[low]! + 1;
+    return low === 0 ? { line: this.origin.line, column: this.origin.column + column - 1 } : { line: this.origin.line + low, column };
   }
 }
 
