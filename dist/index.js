@@ -49094,13 +49094,14 @@ function outputChunkSize(gzip, maxOutput) {
 }
 var REUSED_BUFFER_LIMIT = 16 * 1024 * 1024;
 var reused = { input: Buffer.alloc(0), output: Buffer.alloc(0) };
+var MIN_READ_BUFFER = 64 * 1024;
 function readBytes(file, size) {
   if (size >= REUSED_BUFFER_LIMIT) return readFileSync2(file);
   const fd = openSync(file, "r");
   try {
     for (let length = 0; ; ) {
       if (length === reused.input.length) {
-        const larger = Buffer.allocUnsafe(Math.max(size + 1, 2 * length));
+        const larger = Buffer.allocUnsafe(Math.max(size + 1, 2 * length, MIN_READ_BUFFER));
         reused.input.copy(larger, 0, 0, length);
         reused.input = larger;
       }

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -204,6 +205,7 @@ embedded('strings with colons and escaped quotes are not mistaken for duplicates
 embedded.run();
 
 const prefilter = suite('the CloudTrail prefilter is exact');
+const reading = suite('reading and inflating files');
 prefilter('S3 log objects without a key-policy event name are skipped unparsed; any \\u escape or backslash in a name means a full read', async () => {
   const skipped = (bytes: Buffer) => scanEventNames(bytes)?.keyEventNames.length === 0;
   const record = (name: string) => ({ eventSource: 'kms.amazonaws.com', eventName: name, eventID: name, requestParameters: { keyId: 'k' } });
@@ -363,7 +365,7 @@ prefilter('random S3 log objects load through the prefilter and the record scan 
   }), { seed: 20261204, numRuns: 300 });
   assert.ok(scanned > 50, `${scanned} of 300 objects had their key-policy records read alone`);
 });
-prefilter('a gzip file of several members (gzip files concatenated) is read whole, though its trailer states the size of the last one only', async () => {
+reading('a gzip file of several members (gzip files concatenated) is read whole, though its trailer states the size of the last one only', async () => {
   const text = readFileSync(path.join(ROOT, 'test/fixtures/cloudtrail/aws_cloudtrail_putkeypolicy.example_log.json'), 'utf8');
   const half = text.length >> 1;
   const members = await loadTemp('members.json.gz', Buffer.concat([gzipSync(text.slice(0, half)), gzipSync(text.slice(half))]));
@@ -371,7 +373,7 @@ prefilter('a gzip file of several members (gzip files concatenated) is read whol
   assert.ok(whole.documents.length > 0);
   assert.equal([members.documents.length, members.diagnostics], [whole.documents.length, []]);
 });
-prefilter('a load counts the bytes it read after decompression (loader threads collect garbage by them)', async () => {
+reading('a load counts the bytes it read after decompression (loader threads collect garbage by them)', async () => {
   const text = readFileSync(path.join(ROOT, 'test/fixtures/cloudtrail/aws_cloudtrail_putkeypolicy.example_log.json'), 'utf8');
   const lines = text.trim().startsWith('{"Records"') ? (JSON.parse(text) as { Records: unknown[] }).Records.map((r) => JSON.stringify(r)).join('\n') : text;
   assert.is((await loadTemp('counted.json.gz', gzipSync(text))).bytes, Buffer.byteLength(text));
@@ -379,7 +381,7 @@ prefilter('a load counts the bytes it read after decompression (loader threads c
   assert.is((await loadTemp('counted.ndjson.gz', gzipSync(lines))).bytes, Buffer.byteLength(lines));
   assert.is((await loadTemp('counted.ndjson', lines)).bytes, Buffer.byteLength(lines));
 });
-prefilter('files are read and inflated into buffers reused from file to file; nothing a load returns is a view on them', async () => {
+reading('files are read and inflated into buffers reused from file to file; nothing a load returns is a view on them', async () => {
   const first = gunzip(gzipSync('a'.repeat(5000)), 1 << 20);
   const second = gunzip(gzipSync('b'.repeat(10)), 1 << 20);
   assert.equal([second.toString(), second.buffer === first.buffer], ['b'.repeat(10), true], 'on this Node, the second inflation lands where the first did');
@@ -406,6 +408,16 @@ prefilter('files are read and inflated into buffers reused from file to file; no
   const small = await loadTemp('small.json', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] }));
   assert.equal([small.kind, small.documents.length, small.diagnostics], ['policy', 1, []], 'a small file after larger ones is read without their leftover bytes');
 });
+reading('a file whose size is unknown when it is measured (a named pipe) is read to its end, however long', async () => {
+  const policy = { Version: '2012-10-17', Statement: [{ Sid: 'x'.repeat(200_000), Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] };
+  const source = write('piped-source.json', JSON.stringify(policy));
+  const fifo = path.join(temp, 'piped.json');
+  execFileSync('mkfifo', [fifo]);
+  const writer = spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', source, fifo], { stdio: 'ignore' });
+  const loaded = await loadFile({ absolute: fifo, display: 'piped.json', explicit: true }, { input: 'auto', maxDecompressedBytes: 1 << 20, maxFileBytes: 1 << 20 });
+  await new Promise((resolve) => writer.on('close', resolve));
+  assert.equal([loaded.kind, loaded.documents.map((d) => d.policy?.statements[0]?.sid?.value.length), loaded.diagnostics], ['policy', [200_000], []]);
+});
 prefilter('an escaped event name is still found and judged', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
   const text = `{"Records": [{"eventSource": "kms.amazonaws.com", "eventName": "Put\\u004beyPolicy", "eventID": "esc-1", "requestParameters": {"policy": ${JSON.stringify(policy)}}}]}`;
@@ -413,3 +425,4 @@ prefilter('an escaped event name is still found and judged', async () => {
   assert.equal(documents.map((d) => d.facts.event!.eventName), ['PutKeyPolicy']);
 });
 prefilter.run();
+reading.run();

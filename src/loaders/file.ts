@@ -316,6 +316,8 @@ function outputChunkSize(gzip: Buffer, maxOutput: number): number {
  */
 const REUSED_BUFFER_LIMIT = 16 * 1024 * 1024;
 const reused = { input: Buffer.alloc(0), output: Buffer.alloc(0) };
+/** A file whose size is unknown (a pipe, /proc) is read in pieces of at least this. */
+const MIN_READ_BUFFER = 64 * 1024;
 
 /** A file's bytes, in the reused buffer if it is small enough; read to the end, which may have moved since `size` was measured. */
 function readBytes(file: string, size: number): Buffer {
@@ -324,7 +326,7 @@ function readBytes(file: string, size: number): Buffer {
   try {
     for (let length = 0; ; ) {
       if (length === reused.input.length) {
-        const larger = Buffer.allocUnsafe(Math.max(size + 1, 2 * length));
+        const larger = Buffer.allocUnsafe(Math.max(size + 1, 2 * length, MIN_READ_BUFFER));
         reused.input.copy(larger, 0, 0, length);
         reused.input = larger;
       }
