@@ -348,8 +348,8 @@ prefilter('random S3 log objects load through the prefilter and the record scan 
       if (!('fields' in entry)) return entry.value;
       const r = entry.fields;
       return {
-      eventVersion: '1.09', eventSource: r.eventSource, eventName: r.eventName, eventID: `e-${i}`, recipientAccountId: '111122223333', awsRegion: 'us-east-1',
-      ...(r.errorCode ? { errorCode: r.errorCode } : {}), requestParameters: { keyId: 'k', policyName: 'default', policy, ...(r.note ? { note: r.note } : {}), ...(r.nested ? { nested: r.nested } : {}) },
+        eventVersion: '1.09', eventSource: r.eventSource, eventName: r.eventName, eventID: `e-${i}`, recipientAccountId: '111122223333', awsRegion: 'us-east-1',
+        ...(r.errorCode ? { errorCode: r.errorCode } : {}), requestParameters: { keyId: 'k', policyName: 'default', policy, ...(r.note ? { note: r.note } : {}), ...(r.nested ? { nested: r.nested } : {}) },
       };
     });
     const recordsText = layout === 'pretty' ? JSON.stringify({ Records: records }, null, 2).slice(0, -1)
