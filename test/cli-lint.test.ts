@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -169,5 +170,18 @@ precompiled('the precompiled validators and rules report exactly what runtime co
 precompiled('with every schema precompiled, ajv is not loaded at all: a schema of its own would find no compiler', async () => {
   const { validatorFor } = await import('../src/validation.js');
   assert.throws(() => validatorFor({ $id: 'urn:kmslint:test', type: 'string' }), /no validator was built for the schema urn:kmslint:test/);
+});
+precompiled('on a Node with a compile cache (22 and later), bin/kmslint.js turns it on and hands it to the loader threads', () => {
+  // CI runs Node 20, which has none: a preloaded stub stands in for Node's own, and reports what bin did.
+  const dir = tempTree({
+    'stub.mjs': [
+      "import module from 'node:module';",
+      "module.enableCompileCache = () => ({ status: 1, directory: '/cache/of/kmslint' });",
+      "process.on('exit', () => process.stderr.write(`cache for threads: ${process.env.NODE_COMPILE_CACHE}\\n`));",
+    ].join('\n'),
+    'key.json': JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }] }),
+  });
+  const result = kmslint(['lint', '--soft-fail', 'key.json'], dir, { NODE_OPTIONS: `--import ${pathToFileURL(path.join(dir, 'stub.mjs')).href}`, NODE_COMPILE_CACHE: undefined });
+  assert.equal([result.code, result.stderr.trim()], [0, 'cache for threads: /cache/of/kmslint']);
 });
 precompiled.run();
