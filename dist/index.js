@@ -48157,6 +48157,23 @@ function sortFindings(findings) {
   return findings.sort((a, b) => compareText(a.loc.file, b.loc.file) || a.loc.line - b.loc.line || a.loc.column - b.loc.column || compareText(a.ruleId, b.ruleId) || (a.statement?.index ?? -1) - (b.statement?.index ?? -1) || compareText(a.resource, b.resource) || compareText(a.event?.eventID ?? "", b.event?.eventID ?? "") || compareText(a.message, b.message));
 }
 
+// src/loaders/collect.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var collector;
+function garbageCollector() {
+  if (collector === void 0) {
+    v8.setFlagsFromString("--expose-gc");
+    collector = vm.runInNewContext('typeof gc === "function" ? gc : null');
+  }
+  return collector;
+}
+var LARGE_LOAD_BYTES = 16 * 1024 * 1024;
+function collectAfterLoad(load, collect = garbageCollector) {
+  if (load.bytes >= LARGE_LOAD_BYTES) collect()?.({ type: "major" });
+  return load;
+}
+
 // src/loaders/file.ts
 import { isAscii } from "node:buffer";
 import { closeSync, createReadStream, openSync, readFileSync as readFileSync2, readSync, statSync as statSync2 } from "node:fs";
@@ -49533,7 +49550,7 @@ async function lintFiles(options, startedPool) {
   for (let next = 0; next < queue.length; ) {
     const batch = queue.slice(next);
     next = queue.length;
-    await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : await loadFile(file, loadOptions))));
+    await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : collectAfterLoad(await loadFile(file, loadOptions)))));
   }
   for (const file of queue) {
     const loaded = loads.get(file.absolute);

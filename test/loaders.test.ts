@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { evaluateDocuments } from '../src/engine/evaluate.js';
+import { collectAfterLoad, garbageCollector, LARGE_LOAD_BYTES } from '../src/loaders/collect.js';
 import { gunzip, loadFile, loadText, recordSpans, scanEventNames, type FileLoad, type InputKind } from '../src/loaders/file.js';
 import { loadRules } from '../src/rules-loader.js';
 import type { KeyPolicyDocument } from '../src/types.js';
@@ -417,6 +418,20 @@ reading('a file whose size is unknown when it is measured (a named pipe) is read
   const loaded = await loadFile({ absolute: fifo, display: 'piped.json', explicit: true }, { input: 'auto', maxDecompressedBytes: 1 << 20, maxFileBytes: 1 << 20 });
   await new Promise((resolve) => writer.on('close', resolve));
   assert.equal([loaded.kind, loaded.documents.map((d) => d.policy?.statements[0]?.sid?.value.length), loaded.diagnostics], ['policy', [200_000], []]);
+});
+reading('a load of 16 MB or more is followed by one full collection (its parsed value is dead by then); the collector is obtained only when needed', async () => {
+  const calls: string[] = [];
+  const spy = () => (options: { type: string }) => void calls.push(options.type);
+  const load = (bytes: number) => ({ kind: null, documents: [], diagnostics: [], extraFiles: [], records: 0, bytes });
+  const small = load(LARGE_LOAD_BYTES - 1);
+  assert.is(collectAfterLoad(small, spy), small);
+  collectAfterLoad(load(LARGE_LOAD_BYTES), spy);
+  assert.equal(calls, ['major']);
+  // Importing kmslint exposes no gc to the program that imports it; asking for the collector does.
+  const probe = "const vm = await import('node:vm'); const before = vm.runInNewContext('typeof gc'); await import(process.argv[1]); const imported = vm.runInNewContext('typeof gc'); const collector = typeof (await import(process.argv[2])).garbageCollector(); console.log(before, imported, collector, vm.runInNewContext('typeof gc'))";
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', probe, path.join(ROOT, 'lib/src/index.js'), path.join(ROOT, 'lib/src/loaders/collect.js')], { encoding: 'utf8' });
+  assert.is(output.trim(), 'undefined undefined function function');
+  assert.type(garbageCollector(), 'function', 'this Node accepts the flag');
 });
 prefilter('an escaped event name is still found and judged', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });

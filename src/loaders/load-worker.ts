@@ -1,8 +1,7 @@
 /** A loader thread: batches of files in, their documents out (see pool.ts). */
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import type { DiscoveredFile } from '../files.js';
+import { collectAfterLoad, garbageCollector } from './collect.js';
 import { loadFile, type LoadOptions } from './file.js';
 import type { JobOutcome } from './pool.js';
 
@@ -14,22 +13,17 @@ import type { JobOutcome } from './pool.js';
  * a thread with more than DEAD_BUFFERS_LIMIT of buffers collects its young generation itself:
  * 1.08-1.09, at no measurable cost. (Only every few megabytes: the memory figures are read from /proc.
  * Collecting on a fixed count of bytes instead, without looking, collected too often and kept more
- * memory.) The collector is V8's own, made callable the usual way: the flag is read when a context is
- * created.
+ * memory.)
  */
 const DEAD_BUFFERS_LIMIT = 16 * 1024 * 1024;
 const CHECK_EVERY_BYTES = 4 * 1024 * 1024;
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('typeof gc === "function" ? gc : null') as ((options: { type: 'minor' }) => void) | null;
-// Should a Node version refuse the flag, the thread still works, only without collecting early.
-const collectYoungGeneration = (): void => gc?.({ type: 'minor' });
 let readSinceCheck = 0;
 
 parentPort!.on('message', async (message: { id: number; jobs: { file: DiscoveredFile; options: LoadOptions }[] }) => {
   const outcomes: JobOutcome[] = [];
   for (const { file, options } of message.jobs) {
     try {
-      const result = await loadFile(file, options);
+      const result = collectAfterLoad(await loadFile(file, options));
       outcomes.push({ result });
       readSinceCheck += result.bytes;
     } catch (error) {
@@ -37,7 +31,7 @@ parentPort!.on('message', async (message: { id: number; jobs: { file: Discovered
     }
     if (readSinceCheck > CHECK_EVERY_BYTES) {
       readSinceCheck = 0;
-      if (process.memoryUsage().arrayBuffers > DEAD_BUFFERS_LIMIT) collectYoungGeneration();
+      if (process.memoryUsage().arrayBuffers > DEAD_BUFFERS_LIMIT) garbageCollector()?.({ type: 'minor' });
     }
   }
   parentPort!.postMessage({ id: message.id, outcomes });
