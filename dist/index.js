@@ -48175,12 +48175,11 @@ function collectAfterLoad(load, collect = garbageCollector) {
 }
 
 // src/loaders/file.ts
-import { isAscii } from "node:buffer";
-import { closeSync, createReadStream, openSync, readFileSync as readFileSync2, readSync, statSync as statSync2 } from "node:fs";
+import { createReadStream, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
 import { createInterface } from "node:readline";
 var import_bytes2 = __toESM(require_bytes(), 1);
-import { constants as zlibConstants, createGunzip, Gunzip, gunzipSync as gunzipSync2 } from "node:zlib";
+import { createGunzip } from "node:zlib";
 
 // src/loaders/intrinsics.ts
 var PSEUDO_PARAMETERS = {
@@ -48703,6 +48702,54 @@ function loadCloudTrailValue(value, options) {
   return { documents, diagnostics };
 }
 
+// src/loaders/read.ts
+import { closeSync, openSync, readFileSync as readFileSync2, readSync } from "node:fs";
+import { constants as zlibConstants, Gunzip, gunzipSync as gunzipSync2 } from "node:zlib";
+var LARGEST_OUTPUT_CHUNK = 64 * 1024 * 1024;
+function outputChunkSize(gzip, maxOutput) {
+  const stated = gzip.length >= 18 ? gzip.readUInt32LE(gzip.length - 4) : 0;
+  return Math.max(zlibConstants.Z_MIN_CHUNK, Math.min(stated + 1, maxOutput + 1, LARGEST_OUTPUT_CHUNK));
+}
+var REUSED_BUFFER_LIMIT = 16 * 1024 * 1024;
+var reused = { input: Buffer.alloc(0), output: Buffer.alloc(0) };
+var MIN_READ_BUFFER = 64 * 1024;
+function readBytes(file, size) {
+  if (size >= REUSED_BUFFER_LIMIT) return readFileSync2(file);
+  const fd = openSync(file, "r");
+  try {
+    for (let length = 0; ; ) {
+      if (length === reused.input.length) {
+        const larger = Buffer.allocUnsafe(Math.max(size + 1, 2 * length, MIN_READ_BUFFER));
+        reused.input.copy(larger, 0, 0, length);
+        reused.input = larger;
+      }
+      const read = readSync(fd, reused.input, length, reused.input.length - length, null);
+      if (read === 0) return reused.input.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function gunzip(gzip, maxOutputLength) {
+  const chunkSize = outputChunkSize(gzip, maxOutputLength);
+  if (chunkSize > REUSED_BUFFER_LIMIT) return gunzipSync2(gzip, { maxOutputLength, chunkSize });
+  if (reused.output.length < chunkSize) reused.output = Buffer.allocUnsafe(chunkSize);
+  const engine = new Gunzip({ chunkSize: reused.output.length, maxOutputLength });
+  if (typeof engine._processChunk !== "function" || !Buffer.isBuffer(engine._outBuffer) || engine._outBuffer.length !== reused.output.length) {
+    engine.close();
+    return gunzipSync2(gzip, { maxOutputLength, chunkSize });
+  }
+  engine._outBuffer = reused.output;
+  return engine._processChunk(gzip, zlibConstants.Z_FINISH);
+}
+function isGzip(bytes3) {
+  return bytes3.length >= 2 && bytes3[0] === 31 && bytes3[1] === 139;
+}
+
+// src/loaders/s3-log-object.ts
+import { isAscii } from "node:buffer";
+
 // src/loaders/text-locator.ts
 var TextLocator = class {
   constructor(text, file, origin = { line: 1, column: 1 }) {
@@ -48763,6 +48810,138 @@ function computeLineStarts(text) {
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+// src/loaders/s3-log-object.ts
+var RECORDS_START = Buffer.from('{"Records"');
+var EVENT_NAME_KEY = Buffer.from('"eventName"');
+var NAME_TAIL = Buffer.from('ventName"');
+var UNICODE_ESCAPE = Buffer.from("\\u");
+var RECORDS_CLOSE = Buffer.from("]}");
+var KEY_EVENT_NAMES = [...KEY_POLICY_EVENTS].map((name) => Buffer.from(name));
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+var COMMA = 44;
+var NEWLINE = 10;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+function bytesAt(bytes3, offset, pattern) {
+  if (offset < 0 || offset + pattern.length > bytes3.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (bytes3[offset + i] !== pattern[i]) return false;
+  return true;
+}
+var isJsonWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
+function skipWhitespace(bytes3, at) {
+  while (isJsonWhitespace(bytes3[at])) at++;
+  return at;
+}
+function endsWithRecordsClose(bytes3) {
+  let end = bytes3.length;
+  while (end > 0 && isJsonWhitespace(bytes3[end - 1])) end--;
+  return bytesAt(bytes3, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
+}
+function scanEventNames(bytes3) {
+  const start = skipWhitespace(bytes3, 0);
+  if (!bytesAt(bytes3, start, RECORDS_START) || !endsWithRecordsClose(bytes3)) return null;
+  if (bytes3.includes(UNICODE_ESCAPE)) return null;
+  let records = 0;
+  const keyEventNames = [];
+  for (let at = bytes3.indexOf(NAME_TAIL); at >= 0; at = bytes3.indexOf(NAME_TAIL, at + NAME_TAIL.length)) {
+    const keyEnd = at + NAME_TAIL.length;
+    if (!bytesAt(bytes3, keyEnd - EVENT_NAME_KEY.length, EVENT_NAME_KEY)) continue;
+    let value = skipWhitespace(bytes3, keyEnd);
+    if (bytes3[value] !== COLON) continue;
+    records++;
+    value = skipWhitespace(bytes3, value + 1);
+    if (bytes3[value] !== QUOTE) continue;
+    const nameStart = value + 1;
+    let nameEnd = nameStart;
+    while (nameEnd < bytes3.length && bytes3[nameEnd] !== QUOTE) {
+      if (bytes3[nameEnd] === BACKSLASH) return null;
+      nameEnd++;
+    }
+    if (nameEnd === bytes3.length) return null;
+    if (KEY_EVENT_NAMES.some((name) => name.length === nameEnd - nameStart && bytesAt(bytes3, nameStart, name))) keyEventNames.push(nameStart);
+    at = nameEnd - NAME_TAIL.length;
+  }
+  return { records, keyEventNames };
+}
+var RECORDS_KEY_TAIL = Buffer.from('Records"');
+function loadKeyEventRecords(bytes3, keyEventNames, file) {
+  const spans = recordSpans(bytes3, keyEventNames);
+  if (!spans || bytes3.includes(RECORDS_KEY_TAIL, spans.at(-1).end)) return null;
+  const loaded = { documents: [], diagnostics: [] };
+  const originOf = textOrigins(bytes3);
+  for (const span of spans) {
+    const text = bytes3.toString("utf8", span.start, span.end);
+    const records = [];
+    try {
+      records[span.index] = JSON.parse(text);
+    } catch {
+      return null;
+    }
+    const locator = new TextLocator(text, file, originOf(span.start));
+    const { documents, diagnostics } = loadCloudTrailValue({ Records: records }, { base: fileLocation(file), locator });
+    loaded.documents.push(...documents);
+    loaded.diagnostics.push(...diagnostics);
+  }
+  return loaded;
+}
+function textOrigins(bytes3) {
+  let line = 1;
+  let counted = 0;
+  return (offset) => {
+    const lineStart = offset > 0 ? bytes3.lastIndexOf(NEWLINE, offset - 1) + 1 : 0;
+    for (let at = bytes3.indexOf(NEWLINE, counted); at >= 0 && at < lineStart; at = bytes3.indexOf(NEWLINE, at + 1)) line++;
+    counted = Math.max(counted, lineStart);
+    const before = bytes3.subarray(lineStart, offset);
+    return { line, column: 1 + (isAscii(before) ? before.length : before.toString("utf8").length) };
+  };
+}
+function recordSpans(bytes3, offsets) {
+  let at = skipWhitespace(bytes3, skipWhitespace(bytes3, 0) + RECORDS_START.length);
+  if (bytes3[at] !== COLON) return null;
+  at = skipWhitespace(bytes3, at + 1);
+  if (bytes3[at] !== OPEN_BRACKET) return null;
+  const spans = [];
+  let next = 0;
+  let index = -1;
+  let start = -1;
+  let depth = 0;
+  for (let i = at + 1; i < bytes3.length && next < offsets.length; i++) {
+    const byte = bytes3[i];
+    if (depth === 0) {
+      if (byte === COMMA || byte === CLOSE_BRACKET) {
+        if (start < 0) return null;
+        if (offsets[next] < i) spans.push({ index, start, end: i });
+        while (next < offsets.length && offsets[next] < i) next++;
+        if (byte === CLOSE_BRACKET) break;
+        start = -1;
+        continue;
+      }
+      if (start < 0 && !isJsonWhitespace(byte)) {
+        start = i;
+        index++;
+      }
+    }
+    if (byte === QUOTE) {
+      i = closingQuote(bytes3, i);
+      if (i < 0) return null;
+    } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
+    else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && --depth < 0) return null;
+  }
+  return next === offsets.length ? spans : null;
+}
+function closingQuote(bytes3, open2) {
+  for (let at = bytes3.indexOf(QUOTE, open2 + 1); at >= 0; at = bytes3.indexOf(QUOTE, at + 1)) {
+    let backslashes = 0;
+    while (bytes3[at - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
 }
 
 // src/loaders/terraform.ts
@@ -48963,187 +49142,16 @@ function loadBytes(bytes3, file, options) {
   const scan = options.input === "auto" || options.input === "cloudtrail" ? scanEventNames(bytes3) : null;
   if (scan) {
     if (scan.keyEventNames.length === 0) return empty("cloudtrail", { records: scan.records });
-    const loaded = loadKeyEventRecords(bytes3, scan.keyEventNames, file);
-    if (loaded) return { ...loaded, records: scan.records };
+    const loaded = loadKeyEventRecords(bytes3, scan.keyEventNames, file.display);
+    if (loaded) return { ...empty("cloudtrail"), ...loaded, records: scan.records };
   }
   return loadText(decodeText(bytes3), file, options);
-}
-var RECORDS_START = Buffer.from('{"Records"');
-var EVENT_NAME_KEY = Buffer.from('"eventName"');
-var NAME_TAIL = Buffer.from('ventName"');
-var UNICODE_ESCAPE = Buffer.from("\\u");
-var RECORDS_CLOSE = Buffer.from("]}");
-var KEY_EVENT_NAMES = [...KEY_POLICY_EVENTS].map((name) => Buffer.from(name));
-var QUOTE = 34;
-var BACKSLASH = 92;
-var COLON = 58;
-var COMMA = 44;
-var NEWLINE = 10;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-function bytesAt(bytes3, offset, pattern) {
-  if (offset < 0 || offset + pattern.length > bytes3.length) return false;
-  for (let i = 0; i < pattern.length; i++) if (bytes3[offset + i] !== pattern[i]) return false;
-  return true;
-}
-var isJsonWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
-function skipWhitespace(bytes3, at) {
-  while (isJsonWhitespace(bytes3[at])) at++;
-  return at;
-}
-function endsWithRecordsClose(bytes3) {
-  let end = bytes3.length;
-  while (end > 0 && isJsonWhitespace(bytes3[end - 1])) end--;
-  return bytesAt(bytes3, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
-}
-function scanEventNames(bytes3) {
-  const start = skipWhitespace(bytes3, 0);
-  if (!bytesAt(bytes3, start, RECORDS_START) || !endsWithRecordsClose(bytes3)) return null;
-  if (bytes3.includes(UNICODE_ESCAPE)) return null;
-  let records = 0;
-  const keyEventNames = [];
-  for (let at = bytes3.indexOf(NAME_TAIL); at >= 0; at = bytes3.indexOf(NAME_TAIL, at + NAME_TAIL.length)) {
-    const keyEnd = at + NAME_TAIL.length;
-    if (!bytesAt(bytes3, keyEnd - EVENT_NAME_KEY.length, EVENT_NAME_KEY)) continue;
-    let value = skipWhitespace(bytes3, keyEnd);
-    if (bytes3[value] !== COLON) continue;
-    records++;
-    value = skipWhitespace(bytes3, value + 1);
-    if (bytes3[value] !== QUOTE) continue;
-    const nameStart = value + 1;
-    let nameEnd = nameStart;
-    while (nameEnd < bytes3.length && bytes3[nameEnd] !== QUOTE) {
-      if (bytes3[nameEnd] === BACKSLASH) return null;
-      nameEnd++;
-    }
-    if (nameEnd === bytes3.length) return null;
-    if (KEY_EVENT_NAMES.some((name) => name.length === nameEnd - nameStart && bytesAt(bytes3, nameStart, name))) keyEventNames.push(nameStart);
-    at = nameEnd - NAME_TAIL.length;
-  }
-  return { records, keyEventNames };
-}
-var RECORDS_KEY_TAIL = Buffer.from('Records"');
-function loadKeyEventRecords(bytes3, keyEventNames, file) {
-  const spans = recordSpans(bytes3, keyEventNames);
-  if (!spans || bytes3.includes(RECORDS_KEY_TAIL, spans.at(-1).end)) return null;
-  const loaded = empty("cloudtrail");
-  const originOf = textOrigins(bytes3);
-  for (const span of spans) {
-    const text = bytes3.toString("utf8", span.start, span.end);
-    const records = [];
-    try {
-      records[span.index] = JSON.parse(text);
-    } catch {
-      return null;
-    }
-    const locator = new TextLocator(text, file.display, originOf(span.start));
-    const { documents, diagnostics } = loadCloudTrailValue({ Records: records }, { base: fileLocation(file.display), locator });
-    loaded.documents.push(...documents);
-    loaded.diagnostics.push(...diagnostics);
-  }
-  return loaded;
-}
-function textOrigins(bytes3) {
-  let line = 1;
-  let counted = 0;
-  return (offset) => {
-    const lineStart = offset > 0 ? bytes3.lastIndexOf(NEWLINE, offset - 1) + 1 : 0;
-    for (let at = bytes3.indexOf(NEWLINE, counted); at >= 0 && at < lineStart; at = bytes3.indexOf(NEWLINE, at + 1)) line++;
-    counted = Math.max(counted, lineStart);
-    const before = bytes3.subarray(lineStart, offset);
-    return { line, column: 1 + (isAscii(before) ? before.length : before.toString("utf8").length) };
-  };
-}
-function recordSpans(bytes3, offsets) {
-  let at = skipWhitespace(bytes3, skipWhitespace(bytes3, 0) + RECORDS_START.length);
-  if (bytes3[at] !== COLON) return null;
-  at = skipWhitespace(bytes3, at + 1);
-  if (bytes3[at] !== OPEN_BRACKET) return null;
-  const spans = [];
-  let next = 0;
-  let index = -1;
-  let start = -1;
-  let depth = 0;
-  for (let i = at + 1; i < bytes3.length && next < offsets.length; i++) {
-    const byte = bytes3[i];
-    if (depth === 0) {
-      if (byte === COMMA || byte === CLOSE_BRACKET) {
-        if (start < 0) return null;
-        if (offsets[next] < i) spans.push({ index, start, end: i });
-        while (next < offsets.length && offsets[next] < i) next++;
-        if (byte === CLOSE_BRACKET) break;
-        start = -1;
-        continue;
-      }
-      if (start < 0 && !isJsonWhitespace(byte)) {
-        start = i;
-        index++;
-      }
-    }
-    if (byte === QUOTE) {
-      i = closingQuote(bytes3, i);
-      if (i < 0) return null;
-    } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
-    else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && --depth < 0) return null;
-  }
-  return next === offsets.length ? spans : null;
-}
-function closingQuote(bytes3, open2) {
-  for (let at = bytes3.indexOf(QUOTE, open2 + 1); at >= 0; at = bytes3.indexOf(QUOTE, at + 1)) {
-    let backslashes = 0;
-    while (bytes3[at - 1 - backslashes] === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return at;
-  }
-  return -1;
 }
 var PLAIN_TOKENS = [...[...KEY_POLICY_EVENTS].map((name) => `"${name}"`), '"Policy"', "awslogs"];
 var ESCAPED_TOKENS = [...KEY_POLICY_EVENTS, '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
 function lineMayHoldKeyEvent(line) {
   const tokens = line.includes("\\") ? ESCAPED_TOKENS : PLAIN_TOKENS;
   return tokens.some((token) => line.includes(token));
-}
-var LARGEST_OUTPUT_CHUNK = 64 * 1024 * 1024;
-function outputChunkSize(gzip, maxOutput) {
-  const stated = gzip.length >= 18 ? gzip.readUInt32LE(gzip.length - 4) : 0;
-  return Math.max(zlibConstants.Z_MIN_CHUNK, Math.min(stated + 1, maxOutput + 1, LARGEST_OUTPUT_CHUNK));
-}
-var REUSED_BUFFER_LIMIT = 16 * 1024 * 1024;
-var reused = { input: Buffer.alloc(0), output: Buffer.alloc(0) };
-var MIN_READ_BUFFER = 64 * 1024;
-function readBytes(file, size) {
-  if (size >= REUSED_BUFFER_LIMIT) return readFileSync2(file);
-  const fd = openSync(file, "r");
-  try {
-    for (let length = 0; ; ) {
-      if (length === reused.input.length) {
-        const larger = Buffer.allocUnsafe(Math.max(size + 1, 2 * length, MIN_READ_BUFFER));
-        reused.input.copy(larger, 0, 0, length);
-        reused.input = larger;
-      }
-      const read = readSync(fd, reused.input, length, reused.input.length - length, null);
-      if (read === 0) return reused.input.subarray(0, length);
-      length += read;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-function gunzip(gzip, maxOutputLength) {
-  const chunkSize = outputChunkSize(gzip, maxOutputLength);
-  if (chunkSize > REUSED_BUFFER_LIMIT) return gunzipSync2(gzip, { maxOutputLength, chunkSize });
-  if (reused.output.length < chunkSize) reused.output = Buffer.allocUnsafe(chunkSize);
-  const engine = new Gunzip({ chunkSize: reused.output.length, maxOutputLength });
-  if (typeof engine._processChunk !== "function" || !Buffer.isBuffer(engine._outBuffer) || engine._outBuffer.length !== reused.output.length) {
-    engine.close();
-    return gunzipSync2(gzip, { maxOutputLength, chunkSize });
-  }
-  engine._outBuffer = reused.output;
-  return engine._processChunk(gzip, zlibConstants.Z_FINISH);
-}
-function isGzip(bytes3) {
-  return bytes3.length >= 2 && bytes3[0] === 31 && bytes3[1] === 139;
 }
 function loadText(text, file, options) {
   const trimmed = text.trimStart();
@@ -49260,11 +49268,11 @@ async function streamLines(file, options) {
   let source = createReadStream(file.absolute);
   const head = await readHead(file.absolute);
   const result = empty("cloudtrail");
-  const gunzip2 = isGzip(head) ? createGunzip() : null;
-  if (gunzip2) source = source.pipe(gunzip2);
+  const inflate = isGzip(head) ? createGunzip() : null;
+  if (inflate) source = source.pipe(inflate);
   source.on("data", (chunk) => {
     result.bytes += chunk.length;
-    if (gunzip2 && result.bytes > options.maxDecompressedBytes) gunzip2.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: "decompressed-too-large" }));
+    if (inflate && result.bytes > options.maxDecompressedBytes) inflate.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: "decompressed-too-large" }));
   });
   const lines = createInterface({ input: source, crlfDelay: Infinity });
   let lineNumber = 0;
