@@ -321,6 +321,19 @@ prefilter('an S3 object with key-policy events has only their records parsed, an
   const truncatedWithoutKeyEvent = await loadTemp('truncated.json.gz', gzipSync(`{${records(other(0), other(1)).slice(0, -1)}, {"eventVer`));
   assert.equal([truncatedWithoutKeyEvent.documents, truncatedWithoutKeyEvent.diagnostics.map((d) => `${d.code} ${d.loc.file}:${d.loc.line}`)], [[], ['parse-error truncated.json.gz:1']]);
 });
+prefilter('the KMS edge-case records, written as CloudTrail writes S3 objects among other records, load through the record scan exactly as through a full read', async () => {
+  const { Records: edgeCases } = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/cloudtrail/kms_edge_cases.records.json'), 'utf8')) as { Records: unknown[] };
+  const other = (i: number) => ({ eventVersion: '1.09', eventSource: 's3.amazonaws.com', eventName: 'GetObject', eventID: `other-${i}`, userIdentity: { type: 'AssumedRole', arn: 'arn:aws:sts::111122223333:assumed-role/r/s\u00e9' }, requestParameters: { bucketName: 'b', key: 'caf\u00e9/\u{1F600}' } });
+  const records = edgeCases.flatMap((record, i) => [other(2 * i), record, other(2 * i + 1)]);
+  const layouts: [layout: string, text: string][] = [['one line', JSON.stringify({ Records: records })], ['a record per line', `{"Records":[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]}`]];
+  for (const [layout, text] of layouts) {
+    assert.ok(scanEventNames(Buffer.from(text)) !== null, `${layout}: the prefilter applies`);
+    const full = loadText(text, { display: 'trail.json.gz', absolute: 'trail.json.gz', explicit: true }, { input: 'auto' });
+    const read = await loadTemp('trail.json.gz', gzipSync(text));
+    assert.ok(full.documents.length >= edgeCases.length / 2, `${layout}: ${full.documents.length} documents`);
+    assert.equal([read.documents, read.diagnostics], [full.documents, full.diagnostics], `${layout}: documents, locations and diagnostics`);
+  }
+});
 prefilter('random S3 log objects load through the prefilter and the record scan exactly as through a full read (fast-check, fixed seed)', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
   // Strings and shapes that look like the byte patterns the prefilter and the scan search for, and text
