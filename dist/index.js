@@ -48175,10 +48175,9 @@ function collectAfterLoad(load, collect = garbageCollector) {
 }
 
 // src/loaders/file.ts
+var import_bytes2 = __toESM(require_bytes(), 1);
 import { createReadStream, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
-import { createInterface } from "node:readline";
-var import_bytes2 = __toESM(require_bytes(), 1);
 import { createGunzip } from "node:zlib";
 
 // src/loaders/intrinsics.ts
@@ -48944,6 +48943,143 @@ function closingQuote(bytes3, open2) {
   return -1;
 }
 
+// src/loaders/ndjson.ts
+var PLAIN_TOKENS = [...[...KEY_POLICY_EVENTS].map((name) => `"${name}"`), '"Policy"', "awslogs"];
+var ESCAPED_TOKENS = [...KEY_POLICY_EVENTS, '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
+function lineMayHoldKeyEvent(line) {
+  const tokens = line.includes("\\") ? ESCAPED_TOKENS : PLAIN_TOKENS;
+  return tokens.some((token) => line.includes(token));
+}
+var BLOCK_PATTERNS = [...KEY_POLICY_EVENTS.values()].filter((name) => !name.endsWith("Policy")).concat("Policy", "wslogs", "\\u");
+var BLOCK_PATTERN_BYTES = BLOCK_PATTERNS.map((pattern) => Buffer.from(pattern));
+var NEWLINE2 = 10;
+var CARRIAGE_RETURN = 13;
+var OPEN_BRACE2 = 123;
+var CLOSE_BRACE2 = 125;
+var isAsciiSpace = (byte) => byte === 32 || byte === 9 || byte === 11 || byte === 12 || byte === CARRIAGE_RETURN;
+var LINE_BREAK = /\r?\n|\r(?!\n)/;
+var NdjsonReader = class {
+  constructor(file, explicit) {
+    this.file = file;
+    this.explicit = explicit;
+  }
+  file;
+  explicit;
+  load = { documents: [], diagnostics: [], records: 0, bytes: 0, notAnInput: false };
+  lineNumber = 0;
+  sawJson = false;
+  /** Lines as text. False once the file turned out not to be a log (see NdjsonLoad.notAnInput). */
+  lines(lines) {
+    for (const line of lines) {
+      this.lineNumber++;
+      const outcome = this.loadLine(line);
+      if (outcome === "not-json" && !this.sawJson && this.lineNumber === 1 && !this.explicit) {
+        this.load.notAnInput = true;
+        return false;
+      }
+      if (outcome === "json") this.sawJson = true;
+    }
+    return true;
+  }
+  /**
+   * Whole lines as bytes: each ends with \n, except at the end of the file. Lines that no block pattern
+   * falls in and that hold one JSON object by their first and last bytes are counted as records without
+   * being decoded (exactly what loadLine does with them); the rest go through loadLine.
+   */
+  block(bytes3) {
+    if (hasLoneCarriageReturn(bytes3)) {
+      const lines = bytes3.toString("utf8").split(LINE_BREAK);
+      if (lines.at(-1) === "") lines.pop();
+      return this.lines(lines);
+    }
+    const hits = patternHits(bytes3);
+    let hit = 0;
+    for (let start = 0; start < bytes3.length; ) {
+      const newline = bytes3.indexOf(NEWLINE2, start);
+      const end = newline < 0 ? bytes3.length : newline;
+      while (hit < hits.length && hits[hit] < start) hit++;
+      const hot = hit < hits.length && hits[hit] < end;
+      if (!hot && holdsOneObject(bytes3, start, end)) {
+        this.lineNumber++;
+        this.load.records++;
+        this.sawJson = true;
+      } else if (!this.lines([bytes3.toString("utf8", start, end > start && bytes3[end - 1] === CARRIAGE_RETURN ? end - 1 : end)])) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
+  }
+  /** Hundreds of unreadable lines say the same thing: keep the first ten and count the rest. */
+  finish() {
+    const errors = this.load.diagnostics.filter((d) => d.code === "parse-error");
+    if (errors.length > 10) {
+      const kept = new Set(errors.slice(0, 10));
+      const last = errors[errors.length - 1];
+      this.load.diagnostics = this.load.diagnostics.filter((d) => d.code !== "parse-error" || kept.has(d));
+      this.load.diagnostics.push({ ...last, message: `${errors.length - 10} more lines are not JSON records (the last at line ${last.loc.line})` });
+    }
+    return this.load;
+  }
+  loadLine(line) {
+    const text = line.trim();
+    if (text === "") return "empty";
+    if (text.startsWith("{") && text.endsWith("}") && !lineMayHoldKeyEvent(text)) {
+      this.load.records++;
+      return "json";
+    }
+    const base = { ...fileLocation(this.file), line: this.lineNumber, endLine: this.lineNumber, endColumn: line.length + 1, pointer: "" };
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (error2) {
+      this.load.diagnostics.push({ code: "parse-error", severity: "error", message: `line ${this.lineNumber} is not a JSON record (${error2.message})`, loc: base });
+      return "not-json";
+    }
+    this.load.records++;
+    const loaded = loadCloudTrailValue(value, { base });
+    this.load.documents.push(...loaded.documents);
+    this.load.diagnostics.push(...loaded.diagnostics);
+    return "json";
+  }
+};
+async function readNdjson(source, reader, limit) {
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of source) {
+      reader.load.bytes += chunk.length;
+      if (reader.load.bytes > limit.bytes) throw Object.assign(new Error(limit.message), { code: "decompressed-too-large" });
+      const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      const end = data.lastIndexOf(NEWLINE2) + 1;
+      if (end > 0 && !reader.block(data.subarray(0, end))) return reader.finish();
+      rest = data.subarray(end);
+    }
+    if (rest.length > 0) reader.block(rest);
+  } catch (error2) {
+    const code = error2.code === "decompressed-too-large" ? "decompressed-too-large" : "bad-gzip";
+    reader.load.diagnostics.push({ code, severity: "error", message: `reading stopped at line ${reader.lineNumber}: ${error2.message}`, loc: { ...fileLocation(reader.file), line: Math.max(1, reader.lineNumber) } });
+  }
+  return reader.finish();
+}
+function patternHits(bytes3) {
+  const hits = [];
+  for (const pattern of BLOCK_PATTERN_BYTES) {
+    for (let at = bytes3.indexOf(pattern); at >= 0; at = bytes3.indexOf(pattern, at + 1)) hits.push(at);
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a - b) : hits;
+}
+function holdsOneObject(bytes3, start, end) {
+  while (start < end && isAsciiSpace(bytes3[start])) start++;
+  while (end > start && isAsciiSpace(bytes3[end - 1])) end--;
+  return end - start >= 2 && bytes3[start] === OPEN_BRACE2 && bytes3[end - 1] === CLOSE_BRACE2;
+}
+function hasLoneCarriageReturn(bytes3) {
+  for (let at = bytes3.indexOf(CARRIAGE_RETURN); at >= 0; at = bytes3.indexOf(CARRIAGE_RETURN, at + 1)) {
+    if (bytes3[at + 1] !== NEWLINE2) return true;
+  }
+  return false;
+}
+
 // src/loaders/terraform.ts
 var TERRAFORM_KEY_TYPES = /* @__PURE__ */ new Set(["aws_kms_key", "aws_kms_key_policy", "aws_kms_replica_key", "aws_kms_external_key", "aws_kms_replica_external_key"]);
 function terraformShape(value) {
@@ -49147,12 +49283,6 @@ function loadBytes(bytes3, file, options) {
   }
   return loadText(decodeText(bytes3), file, options);
 }
-var PLAIN_TOKENS = [...[...KEY_POLICY_EVENTS].map((name) => `"${name}"`), '"Policy"', "awslogs"];
-var ESCAPED_TOKENS = [...KEY_POLICY_EVENTS, '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
-function lineMayHoldKeyEvent(line) {
-  const tokens = line.includes("\\") ? ESCAPED_TOKENS : PLAIN_TOKENS;
-  return tokens.some((token) => line.includes(token));
-}
 function loadText(text, file, options) {
   const trimmed = text.trimStart();
   const looksJson = trimmed.startsWith("{") || trimmed.startsWith("[");
@@ -49163,7 +49293,7 @@ function loadText(text, file, options) {
       value = JSON.parse(text);
       parsed = true;
     } catch {
-      if (isNdjson(text)) return loadLines(text.split("\n"), file, options);
+      if (isNdjson(text)) return loadLines(text.split("\n"), file);
     }
     if (parsed) {
       const kind2 = options.input === "auto" ? classifyValue(value) : options.input;
@@ -49264,67 +49394,22 @@ function isNdjson(text) {
     return false;
   }
 }
+var NDJSON_CHUNK = 256 * 1024;
 async function streamLines(file, options) {
-  let source = createReadStream(file.absolute);
   const head = await readHead(file.absolute);
-  const result = empty("cloudtrail");
-  const inflate = isGzip(head) ? createGunzip() : null;
-  if (inflate) source = source.pipe(inflate);
-  source.on("data", (chunk) => {
-    result.bytes += chunk.length;
-    if (inflate && result.bytes > options.maxDecompressedBytes) inflate.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: "decompressed-too-large" }));
-  });
-  const lines = createInterface({ input: source, crlfDelay: Infinity });
-  let lineNumber = 0;
-  let sawJson = false;
-  try {
-    for await (const line of lines) {
-      lineNumber++;
-      const outcome = loadLine(line, lineNumber, file, result);
-      if (outcome === "not-json" && !sawJson && lineNumber === 1 && !file.explicit) return empty(null);
-      if (outcome === "json") sawJson = true;
-    }
-  } catch (error2) {
-    const code = error2.code === "decompressed-too-large" ? "decompressed-too-large" : "bad-gzip";
-    result.diagnostics.push({ code, severity: "error", message: `reading stopped at line ${lineNumber}: ${error2.message}`, loc: { ...fileLocation(file.display), line: Math.max(1, lineNumber) } });
-  }
-  capLineErrors(result);
-  return result;
+  const gzip = isGzip(head);
+  let source = createReadStream(file.absolute, { highWaterMark: NDJSON_CHUNK });
+  if (gzip) source = source.pipe(createGunzip({ chunkSize: NDJSON_CHUNK }));
+  const limit = { bytes: gzip ? options.maxDecompressedBytes : Infinity, message: decompressedTooLarge(options.maxDecompressedBytes) };
+  return ndjsonFileLoad(await readNdjson(source, new NdjsonReader(file.display, file.explicit), limit));
 }
-function loadLines(lines, file, _options) {
-  const result = empty("cloudtrail");
-  lines.forEach((line, i) => loadLine(line, i + 1, file, result));
-  capLineErrors(result);
-  return result;
+function loadLines(lines, file) {
+  const reader = new NdjsonReader(file.display, true);
+  reader.lines(lines);
+  return ndjsonFileLoad(reader.finish());
 }
-function loadLine(line, lineNumber, file, result) {
-  const text = line.trim();
-  if (text === "") return "empty";
-  if (text.startsWith("{") && text.endsWith("}") && !lineMayHoldKeyEvent(text)) {
-    result.records++;
-    return "json";
-  }
-  const base = { ...fileLocation(file.display), line: lineNumber, endLine: lineNumber, endColumn: line.length + 1, pointer: "" };
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error2) {
-    result.diagnostics.push({ code: "parse-error", severity: "error", message: `line ${lineNumber} is not a JSON record (${error2.message})`, loc: base });
-    return "not-json";
-  }
-  result.records++;
-  const loaded = loadCloudTrailValue(value, { base });
-  result.documents.push(...loaded.documents);
-  result.diagnostics.push(...loaded.diagnostics);
-  return "json";
-}
-function capLineErrors(result) {
-  const errors = result.diagnostics.filter((d) => d.code === "parse-error");
-  if (errors.length <= 10) return;
-  const kept = new Set(errors.slice(0, 10));
-  const last = errors[errors.length - 1];
-  result.diagnostics = result.diagnostics.filter((d) => d.code !== "parse-error" || kept.has(d));
-  result.diagnostics.push({ ...last, message: `${errors.length - 10} more lines are not JSON records (the last at line ${last.loc.line})` });
+function ndjsonFileLoad({ notAnInput: notAnInput2, ...load }) {
+  return notAnInput2 ? empty(null) : { ...empty("cloudtrail"), ...load };
 }
 async function readHead(file) {
   const stream = createReadStream(file, { start: 0, end: 1 });

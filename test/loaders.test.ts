@@ -2,6 +2,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { Gunzip, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { suite } from 'uvu';
@@ -10,6 +12,7 @@ import { evaluateDocuments } from '../src/engine/evaluate.js';
 import { collectAfterLoad, garbageCollector, LARGE_LOAD_BYTES } from '../src/loaders/collect.js';
 import { loadFile, loadText, type FileLoad, type InputKind } from '../src/loaders/file.js';
 import { gunzip } from '../src/loaders/read.js';
+import { BLOCK_PATTERNS, ESCAPED_TOKENS, NdjsonReader, PLAIN_TOKENS, readNdjson } from '../src/loaders/ndjson.js';
 import { recordSpans, scanEventNames } from '../src/loaders/s3-log-object.js';
 import { loadRules } from '../src/rules-loader.js';
 import type { KeyPolicyDocument } from '../src/types.js';
@@ -333,6 +336,41 @@ prefilter('the KMS edge-case records, written as CloudTrail writes S3 objects am
     assert.ok(full.documents.length >= edgeCases.length / 2, `${layout}: ${full.documents.length} documents`);
     assert.equal([read.documents, read.diagnostics], [full.documents, full.diagnostics], `${layout}: documents, locations and diagnostics`);
   }
+});
+prefilter('NDJSON read in blocks of lines, any chunking, loads exactly as read line by line with readline (fast-check, fixed seed)', async () => {
+  assert.ok([...PLAIN_TOKENS, ...ESCAPED_TOKENS].every((token) => BLOCK_PATTERNS.some((pattern) => token.includes(pattern))), 'a line without a block pattern holds no token');
+  const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });
+  const keyEvent = (id: string) => ({ eventVersion: '1.09', eventSource: 'kms.amazonaws.com', eventName: 'PutKeyPolicy', eventID: id, recipientAccountId: '111122223333', awsRegion: 'us-east-1', requestParameters: { keyId: 'k', policyName: 'default', policy } });
+  const line = fc.oneof(
+    fc.constantFrom(
+      JSON.stringify({ eventSource: 's3.amazonaws.com', eventName: 'GetObject', eventID: 'g', requestParameters: { key: 'caf\u00e9 \u{1F600}' } }),
+      JSON.stringify({ eventSource: 'iam.amazonaws.com', eventName: 'PutRolePolicy', eventID: 'decoy', requestParameters: { policyDocument: '{"Action": "kms:CreateKey"}' } }),
+      JSON.stringify(keyEvent('plain')),
+      JSON.stringify({ result: { _raw: JSON.stringify(keyEvent('raw')) } }),
+      JSON.stringify(keyEvent('escaped')).replace('PutKeyPolicy', 'Put\\u004beyPolicy'),
+      JSON.stringify({ Resource: { KeyId: 'k', Arn: 'arn:aws:kms:us-east-1:111122223333:key/k', Policy: policy } }),
+      'not json', '{"broken": ', '[1, 2]', '{"a": 1} trailing', '', '   ', '\uFEFF{"a": 1}', '\u00a0{"a": 1}', '\t{"a": 1} \v', '{}', '{',
+    ),
+    fc.string({ maxLength: 8 }),
+  );
+  const entry = fc.record({ text: line, pad: fc.constantFrom('', '', ' ', '\t'), lineBreak: fc.constantFrom('\n', '\n', '\n', '\r\n', '\r') });
+  const file = fc.record({ entries: fc.array(entry, { minLength: 1, maxLength: 12 }), finalBreak: fc.boolean(), explicit: fc.boolean(), cuts: fc.array(fc.nat(), { maxLength: 6 }) });
+  await fc.assert(fc.asyncProperty(file, async ({ entries, finalBreak, explicit, cuts }) => {
+    const text = entries.map((e, i) => `${e.pad}${e.text}${e.pad}${i < entries.length - 1 || finalBreak ? e.lineBreak : ''}`).join('');
+    const bytes = Buffer.from(text);
+    const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+    const pieces = [0, ...at].map((start, i) => bytes.subarray(start, [...at, bytes.length][i])).filter((piece) => piece.length > 0);
+    const read = await readNdjson(Readable.from(pieces), new NdjsonReader('log.ndjson', explicit), { bytes: Infinity, message: '' });
+    const lines: string[] = [];
+    for await (const l of createInterface({ input: Readable.from([bytes]), crlfDelay: Infinity })) lines.push(l);
+    const byLine = new NdjsonReader('log.ndjson', explicit);
+    byLine.lines(lines);
+    const { bytes: counted, ...loaded } = read;
+    const { bytes: _notCounted, ...expected } = byLine.finish();
+    assert.equal(loaded, expected, JSON.stringify(text));
+    // Reading stops at the first line of a file that is not a log; otherwise every byte is counted.
+    if (!read.notAnInput) assert.is(counted, bytes.length);
+  }), { seed: 20261205, numRuns: 400 });
 });
 prefilter('random S3 log objects load through the prefilter and the record scan exactly as through a full read (fast-check, fixed seed)', async () => {
   const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*' }] });

@@ -5,8 +5,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import bytes from 'bytes';
 import { DEFAULT_MAX_FILE_BYTES, fileLocation, fileTooLarge, type DiscoveredFile } from '../files.js';
@@ -14,11 +13,11 @@ import { decodeText, parseSource } from '../source.js';
 import type { SourceNode } from '../types.js';
 import { loadCloudFormation, looksLikeTemplate } from './cloudformation.js';
 import { loadCloudTrailValue, looksLikeCloudTrail, looksLikeDigest } from './cloudtrail.js';
-import { KEY_POLICY_EVENTS } from './cloudtrail-record.js';
 import { asObject } from './json.js';
 import { keySnapshotDocument, loadPolicyDocument, looksLikeKeySnapshot, looksLikePolicy, type LoadResult } from './policy.js';
 import { gunzip, isGzip, readBytes } from './read.js';
 import { loadKeyEventRecords, scanEventNames } from './s3-log-object.js';
+import { NdjsonReader, readNdjson, type NdjsonLoad } from './ndjson.js';
 import { loadTerraform, terraformShape } from './terraform.js';
 import { TextLocator } from './text-locator.js';
 
@@ -92,21 +91,6 @@ function loadBytes(bytes: Buffer, file: DiscoveredFile, options: LoadOptions): F
   return loadText(decodeText(bytes), file, options);
 }
 
-/**
- * What must appear in an NDJSON line that holds a key-policy event or key snapshot, in any container.
- * Without a backslash there is no escape and no JSON inside a string, so the event names and the
- * snapshot's "Policy" key are whole quoted strings. With one, an event may sit inside a string (Splunk
- * `_raw`, a lookup-events CloudTrailEvent, a CloudWatch Logs message) between escaped quotes, or be spelled
- * with \u escapes. `awslogs` marks a Lambda subscription payload, whose events are base64 gzip.
- */
-const PLAIN_TOKENS = [...[...KEY_POLICY_EVENTS].map((name) => `"${name}"`), '"Policy"', 'awslogs'];
-const ESCAPED_TOKENS = [...KEY_POLICY_EVENTS, '"Policy"', '\\"Policy\\', 'awslogs', '\\u'];
-
-function lineMayHoldKeyEvent(line: string): boolean {
-  const tokens = line.includes('\\') ? ESCAPED_TOKENS : PLAIN_TOKENS;
-  return tokens.some((token) => line.includes(token));
-}
-
 /** Classifies and loads text whose kind is not known from its name. */
 export function loadText(text: string, file: DiscoveredFile, options: Pick<LoadOptions, 'input'>): FileLoad {
   const trimmed = text.trimStart();
@@ -118,7 +102,7 @@ export function loadText(text: string, file: DiscoveredFile, options: Pick<LoadO
       value = JSON.parse(text);
       parsed = true;
     } catch {
-      if (isNdjson(text)) return loadLines(text.split('\n'), file, options);
+      if (isNdjson(text)) return loadLines(text.split('\n'), file);
     }
     if (parsed) {
       const kind = options.input === 'auto' ? classifyValue(value) : options.input;
@@ -230,73 +214,31 @@ function isNdjson(text: string): boolean {
   }
 }
 
-/** One CloudTrail record (or wrapper) per line. */
+/**
+ * Bytes per read and per inflated chunk of an NDJSON file: blocks of lines are searched whole, and
+ * larger blocks mean fewer searches (100 MB of gzip NDJSON: 0.43 s at 64 KB, 0.36 s at 256 KB and at
+ * 1 MB, which peaks 14 MB higher).
+ */
+const NDJSON_CHUNK = 256 * 1024;
+
+/** One CloudTrail record (or wrapper) per line, streamed. */
 async function streamLines(file: DiscoveredFile, options: LoadOptions): Promise<FileLoad> {
-  let source: Readable = createReadStream(file.absolute);
   const head = await readHead(file.absolute);
-  const result = empty('cloudtrail');
-  const inflate = isGzip(head) ? createGunzip() : null;
-  if (inflate) source = source.pipe(inflate);
-  source.on('data', (chunk: Buffer) => {
-    result.bytes += chunk.length;
-    if (inflate && result.bytes > options.maxDecompressedBytes) inflate.destroy(Object.assign(new Error(decompressedTooLarge(options.maxDecompressedBytes)), { code: 'decompressed-too-large' }));
-  });
-  const lines = createInterface({ input: source, crlfDelay: Infinity });
-  let lineNumber = 0;
-  let sawJson = false;
-  try {
-    for await (const line of lines) {
-      lineNumber++;
-      const outcome = loadLine(line, lineNumber, file, result);
-      if (outcome === 'not-json' && !sawJson && lineNumber === 1 && !file.explicit) return empty(null);
-      if (outcome === 'json') sawJson = true;
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code === 'decompressed-too-large' ? 'decompressed-too-large' : 'bad-gzip';
-    result.diagnostics.push({ code, severity: 'error', message: `reading stopped at line ${lineNumber}: ${(error as Error).message}`, loc: { ...fileLocation(file.display), line: Math.max(1, lineNumber) } });
-  }
-  capLineErrors(result);
-  return result;
+  const gzip = isGzip(head);
+  let source: Readable = createReadStream(file.absolute, { highWaterMark: NDJSON_CHUNK });
+  if (gzip) source = source.pipe(createGunzip({ chunkSize: NDJSON_CHUNK }));
+  const limit = { bytes: gzip ? options.maxDecompressedBytes : Infinity, message: decompressedTooLarge(options.maxDecompressedBytes) };
+  return ndjsonFileLoad(await readNdjson(source, new NdjsonReader(file.display, file.explicit), limit));
 }
 
-function loadLines(lines: string[], file: DiscoveredFile, _options: Pick<LoadOptions, 'input'>): FileLoad {
-  const result = empty('cloudtrail');
-  lines.forEach((line, i) => loadLine(line, i + 1, file, result));
-  capLineErrors(result);
-  return result;
+function loadLines(lines: string[], file: DiscoveredFile): FileLoad {
+  const reader = new NdjsonReader(file.display, true);
+  reader.lines(lines);
+  return ndjsonFileLoad(reader.finish());
 }
 
-function loadLine(line: string, lineNumber: number, file: DiscoveredFile, result: FileLoad): 'json' | 'not-json' | 'empty' {
-  const text = line.trim();
-  if (text === '') return 'empty';
-  // Exact, like the S3 prefilter, but for every container a line may hold.
-  if (text.startsWith('{') && text.endsWith('}') && !lineMayHoldKeyEvent(text)) {
-    result.records++;
-    return 'json';
-  }
-  const base = { ...fileLocation(file.display), line: lineNumber, endLine: lineNumber, endColumn: line.length + 1, pointer: '' };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    result.diagnostics.push({ code: 'parse-error', severity: 'error', message: `line ${lineNumber} is not a JSON record (${(error as Error).message})`, loc: base });
-    return 'not-json';
-  }
-  result.records++;
-  const loaded = loadCloudTrailValue(value, { base });
-  result.documents.push(...loaded.documents);
-  result.diagnostics.push(...loaded.diagnostics);
-  return 'json';
-}
-
-/** Hundreds of unreadable lines say the same thing: keep the first ten and count the rest. */
-function capLineErrors(result: FileLoad): void {
-  const errors = result.diagnostics.filter((d) => d.code === 'parse-error');
-  if (errors.length <= 10) return;
-  const kept = new Set(errors.slice(0, 10));
-  const last = errors[errors.length - 1]!;
-  result.diagnostics = result.diagnostics.filter((d) => d.code !== 'parse-error' || kept.has(d));
-  result.diagnostics.push({ ...last, message: `${errors.length - 10} more lines are not JSON records (the last at line ${last.loc.line})` });
+function ndjsonFileLoad({ notAnInput, ...load }: NdjsonLoad): FileLoad {
+  return notAnInput ? empty(null) : { ...empty('cloudtrail'), ...load };
 }
 
 async function readHead(file: string): Promise<Buffer> {
