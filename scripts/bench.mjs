@@ -3,10 +3,11 @@
 // with its ratio and the machine's core count. Inputs come from the deterministic generators in
 // ../shared/bench. Usage: npm run bench [-- --quick]   (--quick: a quarter of the CloudTrail input)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = path.resolve(root, '../shared/bench');
@@ -59,6 +60,20 @@ report(`  zcat ${zcat.seconds.toFixed(2)} s | kmslint ${lint.seconds.toFixed(2)}
 if (jq) report(`  jq port of the Splunk search ${jq.seconds.toFixed(2)} s = kmslint is ${(jq.seconds / lint.seconds).toFixed(1)} × faster (target ≥ 10)`);
 else report('  jq is not installed: the jq comparison was skipped (apt-get install jq)');
 report(`  findings ${exact ? 'equal' : 'DIFFER FROM'} truth.json: ${found.size} found, ${expected.size} expected`);
+
+// 1b. The same records as one gzip NDJSON export (a Splunk or SIEM export): no target, for the record.
+const ndjson = path.join(work, `cloudtrail-${files}.ndjson.gz`);
+if (!existsSync(ndjson)) {
+  const records = readdirSync(trail, { recursive: true }).filter((f) => String(f).endsWith('.json.gz')).sort()
+    .flatMap((f) => JSON.parse(gunzipSync(readFileSync(path.join(trail, String(f)))).toString('utf8')).Records.map((r) => JSON.stringify(r)));
+  writeFileSync(ndjson, gzipSync(`${records.join('\n')}\n`));
+}
+const zcatNdjson = measure('zcat NDJSON', ...sh(`zcat ${ndjson} > /dev/null`));
+const lintNdjson = measure('kmslint NDJSON', kmslint[0], [...kmslint[1], 'lint', '--soft-fail', '--format', 'json', '--output', path.join(work, 'ndjson.json'), ndjson]);
+const foundNdjson = new Set(JSON.parse(readFileSync(path.join(work, 'ndjson.json'), 'utf8')).findings.filter((f) => f.ruleId === 'encrypt-to-wildcard-principal' && f.status === 'violation').map((f) => f.event.eventID));
+const exactNdjson = expected.size === foundNdjson.size && [...expected].every((id) => foundNdjson.has(id));
+report(`CloudTrail as one NDJSON export: ${(statSync(ndjson).size / 1e6).toFixed(0)} MB gzip, one file (one thread)`);
+report(`  zcat ${zcatNdjson.seconds.toFixed(2)} s | kmslint ${lintNdjson.seconds.toFixed(2)} s = ${(lintNdjson.seconds / zcatNdjson.seconds).toFixed(2)} × zcat (no target); findings ${exactNdjson ? 'equal' : 'DIFFER FROM'} truth.json`);
 
 // 2. Memory: peak RSS at 4× the input against 1×.
 const quarter = path.join(work, `cloudtrail-${files / 4}`);
