@@ -49044,17 +49044,21 @@ var NdjsonReader = class {
   }
 };
 async function readNdjson(source, reader, limit) {
-  let rest = Buffer.alloc(0);
+  const rest = [];
   try {
     for await (const chunk of source) {
       reader.load.bytes += chunk.length;
       if (reader.load.bytes > limit.bytes) throw Object.assign(new Error(limit.message), { code: "decompressed-too-large" });
-      const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      const end = data.lastIndexOf(NEWLINE2) + 1;
-      if (end > 0 && !reader.block(data.subarray(0, end))) return reader.finish();
-      rest = data.subarray(end);
+      const end = chunk.lastIndexOf(NEWLINE2) + 1;
+      if (end === 0) {
+        rest.push(chunk);
+        continue;
+      }
+      const lines = rest.length > 0 ? Buffer.concat([...rest.splice(0), chunk.subarray(0, end)]) : chunk.subarray(0, end);
+      if (!reader.block(lines)) return reader.finish();
+      if (end < chunk.length) rest.push(chunk.subarray(end));
     }
-    if (rest.length > 0) reader.block(rest);
+    if (rest.length > 0) reader.block(Buffer.concat(rest));
   } catch (error2) {
     const code = error2.code === "decompressed-too-large" ? "decompressed-too-large" : "bad-gzip";
     reader.load.diagnostics.push({ code, severity: "error", message: `reading stopped at line ${reader.lineNumber}: ${error2.message}`, loc: { ...fileLocation(reader.file), line: Math.max(1, reader.lineNumber) } });

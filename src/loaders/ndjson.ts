@@ -145,18 +145,23 @@ export class NdjsonReader {
  * bomb), or on a read error, the file ends with a diagnostic at the line reached.
  */
 export async function readNdjson(source: Readable, reader: NdjsonReader, limit: { bytes: number; message: string }): Promise<NdjsonLoad> {
-  let rest: Buffer = Buffer.alloc(0);
+  // The bytes after the last line break so far, in pieces: a long line is copied once, when it ends.
+  const rest: Buffer[] = [];
   try {
-    for await (const chunk of source) {
-      reader.load.bytes += (chunk as Buffer).length;
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      reader.load.bytes += chunk.length;
       if (reader.load.bytes > limit.bytes) throw Object.assign(new Error(limit.message), { code: 'decompressed-too-large' });
-      const data = rest.length > 0 ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
       // A \r just before the end may be half of a \r\n: it waits for the next chunk too.
-      const end = data.lastIndexOf(NEWLINE) + 1;
-      if (end > 0 && !reader.block(data.subarray(0, end))) return reader.finish();
-      rest = data.subarray(end);
+      const end = chunk.lastIndexOf(NEWLINE) + 1;
+      if (end === 0) {
+        rest.push(chunk);
+        continue;
+      }
+      const lines = rest.length > 0 ? Buffer.concat([...rest.splice(0), chunk.subarray(0, end)]) : chunk.subarray(0, end);
+      if (!reader.block(lines)) return reader.finish();
+      if (end < chunk.length) rest.push(chunk.subarray(end));
     }
-    if (rest.length > 0) reader.block(rest);
+    if (rest.length > 0) reader.block(Buffer.concat(rest));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === 'decompressed-too-large' ? 'decompressed-too-large' : 'bad-gzip';
     reader.load.diagnostics.push({ code, severity: 'error', message: `reading stopped at line ${reader.lineNumber}: ${(error as Error).message}`, loc: { ...fileLocation(reader.file), line: Math.max(1, reader.lineNumber) } });
