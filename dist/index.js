@@ -48157,23 +48157,6 @@ function sortFindings(findings) {
   return findings.sort((a, b) => compareText(a.loc.file, b.loc.file) || a.loc.line - b.loc.line || a.loc.column - b.loc.column || compareText(a.ruleId, b.ruleId) || (a.statement?.index ?? -1) - (b.statement?.index ?? -1) || compareText(a.resource, b.resource) || compareText(a.event?.eventID ?? "", b.event?.eventID ?? "") || compareText(a.message, b.message));
 }
 
-// src/loaders/collect.ts
-import v8 from "node:v8";
-import vm from "node:vm";
-var collector;
-function garbageCollector() {
-  if (collector === void 0) {
-    v8.setFlagsFromString("--expose-gc");
-    collector = vm.runInNewContext('typeof gc === "function" ? gc : null');
-  }
-  return collector;
-}
-var LARGE_LOAD_BYTES = 16 * 1024 * 1024;
-function collectAfterLoad(load, collect = garbageCollector) {
-  if (load.bytes >= LARGE_LOAD_BYTES) collect()?.({ type: "major" });
-  return load;
-}
-
 // src/loaders/file.ts
 var import_bytes2 = __toESM(require_bytes(), 1);
 import { createReadStream, statSync as statSync2 } from "node:fs";
@@ -48701,6 +48684,184 @@ function loadCloudTrailValue(value, options) {
   return { documents, diagnostics };
 }
 
+// src/loaders/collect.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var collect;
+function garbageCollector() {
+  if (collect === void 0) {
+    v8.setFlagsFromString("--expose-gc");
+    collect = vm.runInNewContext('typeof gc === "function" ? gc : null');
+  }
+  return collect;
+}
+var LARGE_LOAD_BYTES = 16 * 1024 * 1024;
+var DEAD_BUFFERS_LIMIT = 16 * 1024 * 1024;
+var CHECK_EVERY_BYTES = 4 * 1024 * 1024;
+var LoadCollector = class {
+  constructor(collector = garbageCollector, deadBuffers = () => process.memoryUsage().arrayBuffers) {
+    this.collector = collector;
+    this.deadBuffers = deadBuffers;
+  }
+  collector;
+  deadBuffers;
+  readSinceCheck = 0;
+  /** Call with each load as it returns, once nothing refers to what the loader parsed. */
+  afterLoad(load) {
+    if (load.bytes >= LARGE_LOAD_BYTES) {
+      this.readSinceCheck = 0;
+      this.collector()?.({ type: "major" });
+    } else if ((this.readSinceCheck += load.bytes) > CHECK_EVERY_BYTES) {
+      this.readSinceCheck = 0;
+      if (this.deadBuffers() > DEAD_BUFFERS_LIMIT) this.collector()?.({ type: "minor" });
+    }
+    return load;
+  }
+};
+var thisThread = new LoadCollector();
+var collectAfterLoad = (load) => thisThread.afterLoad(load);
+
+// src/loaders/ndjson.ts
+var PLAIN_TOKENS = [...[...KEY_POLICY_EVENTS].map((name) => `"${name}"`), '"Policy"', "awslogs"];
+var ESCAPED_TOKENS = [...KEY_POLICY_EVENTS, '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
+function lineMayHoldKeyEvent(line) {
+  const tokens = line.includes("\\") ? ESCAPED_TOKENS : PLAIN_TOKENS;
+  return tokens.some((token) => line.includes(token));
+}
+var BLOCK_PATTERNS = [...KEY_POLICY_EVENTS.values()].filter((name) => !name.endsWith("Policy")).concat("Policy", "wslogs", "\\u");
+var BLOCK_PATTERN_BYTES = BLOCK_PATTERNS.map((pattern) => Buffer.from(pattern));
+var NEWLINE = 10;
+var CARRIAGE_RETURN = 13;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var isAsciiSpace = (byte) => byte === 32 || byte === 9 || byte === 11 || byte === 12 || byte === CARRIAGE_RETURN;
+var LINE_BREAK = /\r?\n|\r(?!\n)/;
+var NdjsonReader = class {
+  constructor(file, explicit) {
+    this.file = file;
+    this.explicit = explicit;
+  }
+  file;
+  explicit;
+  load = { documents: [], diagnostics: [], records: 0, bytes: 0, notAnInput: false };
+  lineNumber = 0;
+  sawJson = false;
+  /** Lines as text. False once the file turned out not to be a log (see NdjsonLoad.notAnInput). */
+  lines(lines) {
+    for (const line of lines) {
+      this.lineNumber++;
+      const outcome = this.loadLine(line);
+      if (outcome === "not-json" && !this.sawJson && this.lineNumber === 1 && !this.explicit) {
+        this.load.notAnInput = true;
+        return false;
+      }
+      if (outcome === "json") this.sawJson = true;
+    }
+    return true;
+  }
+  /**
+   * Whole lines as bytes: each ends with \n, except at the end of the file. Lines that no block pattern
+   * falls in and that hold one JSON object by their first and last bytes are counted as records without
+   * being decoded (exactly what loadLine does with them); the rest go through loadLine.
+   */
+  block(bytes3) {
+    if (hasLoneCarriageReturn(bytes3)) {
+      const lines = bytes3.toString("utf8").split(LINE_BREAK);
+      if (lines.at(-1) === "") lines.pop();
+      return this.lines(lines);
+    }
+    const hits = patternHits(bytes3);
+    let hit = 0;
+    for (let start = 0; start < bytes3.length; ) {
+      const newline = bytes3.indexOf(NEWLINE, start);
+      const end = newline < 0 ? bytes3.length : newline;
+      while (hit < hits.length && hits[hit] < start) hit++;
+      const hot = hit < hits.length && hits[hit] < end;
+      if (!hot && holdsOneObject(bytes3, start, end)) {
+        this.lineNumber++;
+        this.load.records++;
+        this.sawJson = true;
+      } else if (!this.lines([bytes3.toString("utf8", start, end > start && bytes3[end - 1] === CARRIAGE_RETURN ? end - 1 : end)])) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
+  }
+  /** Hundreds of unreadable lines say the same thing: keep the first ten and count the rest. */
+  finish() {
+    const errors = this.load.diagnostics.filter((d) => d.code === "parse-error");
+    if (errors.length > 10) {
+      const kept = new Set(errors.slice(0, 10));
+      const last = errors[errors.length - 1];
+      this.load.diagnostics = this.load.diagnostics.filter((d) => d.code !== "parse-error" || kept.has(d));
+      this.load.diagnostics.push({ ...last, message: `${errors.length - 10} more lines are not JSON records (the last at line ${last.loc.line})` });
+    }
+    return this.load;
+  }
+  loadLine(line) {
+    const text = line.trim();
+    if (text === "") return "empty";
+    if (text.startsWith("{") && text.endsWith("}") && !lineMayHoldKeyEvent(text)) {
+      this.load.records++;
+      return "json";
+    }
+    const base = { ...fileLocation(this.file), line: this.lineNumber, endLine: this.lineNumber, endColumn: line.length + 1, pointer: "" };
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (error2) {
+      this.load.diagnostics.push({ code: "parse-error", severity: "error", message: `line ${this.lineNumber} is not a JSON record (${error2.message})`, loc: base });
+      return "not-json";
+    }
+    this.load.records++;
+    const loaded = loadCloudTrailValue(value, { base });
+    this.load.documents.push(...loaded.documents);
+    this.load.diagnostics.push(...loaded.diagnostics);
+    return "json";
+  }
+};
+async function readNdjson(source, reader, limit) {
+  const rest = [];
+  try {
+    for await (const chunk of source) {
+      reader.load.bytes += chunk.length;
+      if (reader.load.bytes > limit.bytes) throw Object.assign(new Error(limit.message), { code: "decompressed-too-large" });
+      const end = chunk.lastIndexOf(NEWLINE) + 1;
+      if (end === 0) {
+        rest.push(chunk);
+        continue;
+      }
+      const lines = rest.length > 0 ? Buffer.concat([...rest.splice(0), chunk.subarray(0, end)]) : chunk.subarray(0, end);
+      if (!reader.block(lines)) return reader.finish();
+      if (end < chunk.length) rest.push(chunk.subarray(end));
+    }
+    if (rest.length > 0) reader.block(Buffer.concat(rest));
+  } catch (error2) {
+    const code = error2.code === "decompressed-too-large" ? "decompressed-too-large" : "bad-gzip";
+    reader.load.diagnostics.push({ code, severity: "error", message: `reading stopped at line ${reader.lineNumber}: ${error2.message}`, loc: { ...fileLocation(reader.file), line: Math.max(1, reader.lineNumber) } });
+  }
+  return reader.finish();
+}
+function patternHits(bytes3) {
+  const hits = [];
+  for (const pattern of BLOCK_PATTERN_BYTES) {
+    for (let at = bytes3.indexOf(pattern); at >= 0; at = bytes3.indexOf(pattern, at + 1)) hits.push(at);
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a - b) : hits;
+}
+function holdsOneObject(bytes3, start, end) {
+  while (start < end && isAsciiSpace(bytes3[start])) start++;
+  while (end > start && isAsciiSpace(bytes3[end - 1])) end--;
+  return end - start >= 2 && bytes3[start] === OPEN_BRACE && bytes3[end - 1] === CLOSE_BRACE;
+}
+function hasLoneCarriageReturn(bytes3) {
+  for (let at = bytes3.indexOf(CARRIAGE_RETURN); at >= 0; at = bytes3.indexOf(CARRIAGE_RETURN, at + 1)) {
+    if (bytes3[at + 1] !== NEWLINE) return true;
+  }
+  return false;
+}
+
 // src/loaders/read.ts
 import { closeSync, openSync, readFileSync as readFileSync2, readSync } from "node:fs";
 import { constants as zlibConstants, Gunzip, gunzipSync as gunzipSync2 } from "node:zlib";
@@ -48822,11 +48983,11 @@ var QUOTE = 34;
 var BACKSLASH = 92;
 var COLON = 58;
 var COMMA = 44;
-var NEWLINE = 10;
+var NEWLINE2 = 10;
 var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
+var OPEN_BRACE2 = 123;
+var CLOSE_BRACE2 = 125;
 function bytesAt(bytes3, offset, pattern) {
   if (offset < 0 || offset + pattern.length > bytes3.length) return false;
   for (let i = 0; i < pattern.length; i++) if (bytes3[offset + i] !== pattern[i]) return false;
@@ -48893,8 +49054,8 @@ function textOrigins(bytes3) {
   let line = 1;
   let counted = 0;
   return (offset) => {
-    const lineStart = offset > 0 ? bytes3.lastIndexOf(NEWLINE, offset - 1) + 1 : 0;
-    for (let at = bytes3.indexOf(NEWLINE, counted); at >= 0 && at < lineStart; at = bytes3.indexOf(NEWLINE, at + 1)) line++;
+    const lineStart = offset > 0 ? bytes3.lastIndexOf(NEWLINE2, offset - 1) + 1 : 0;
+    for (let at = bytes3.indexOf(NEWLINE2, counted); at >= 0 && at < lineStart; at = bytes3.indexOf(NEWLINE2, at + 1)) line++;
     counted = Math.max(counted, lineStart);
     const before = bytes3.subarray(lineStart, offset);
     return { line, column: 1 + (isAscii(before) ? before.length : before.toString("utf8").length) };
@@ -48929,8 +49090,8 @@ function recordSpans(bytes3, offsets) {
     if (byte === QUOTE) {
       i = closingQuote(bytes3, i);
       if (i < 0) return null;
-    } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
-    else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && --depth < 0) return null;
+    } else if (byte === OPEN_BRACE2 || byte === OPEN_BRACKET) depth++;
+    else if ((byte === CLOSE_BRACE2 || byte === CLOSE_BRACKET) && --depth < 0) return null;
   }
   return next === offsets.length ? spans : null;
 }
@@ -48941,147 +49102,6 @@ function closingQuote(bytes3, open2) {
     if (backslashes % 2 === 0) return at;
   }
   return -1;
-}
-
-// src/loaders/ndjson.ts
-var PLAIN_TOKENS = [...[...KEY_POLICY_EVENTS].map((name) => `"${name}"`), '"Policy"', "awslogs"];
-var ESCAPED_TOKENS = [...KEY_POLICY_EVENTS, '"Policy"', '\\"Policy\\', "awslogs", "\\u"];
-function lineMayHoldKeyEvent(line) {
-  const tokens = line.includes("\\") ? ESCAPED_TOKENS : PLAIN_TOKENS;
-  return tokens.some((token) => line.includes(token));
-}
-var BLOCK_PATTERNS = [...KEY_POLICY_EVENTS.values()].filter((name) => !name.endsWith("Policy")).concat("Policy", "wslogs", "\\u");
-var BLOCK_PATTERN_BYTES = BLOCK_PATTERNS.map((pattern) => Buffer.from(pattern));
-var NEWLINE2 = 10;
-var CARRIAGE_RETURN = 13;
-var OPEN_BRACE2 = 123;
-var CLOSE_BRACE2 = 125;
-var isAsciiSpace = (byte) => byte === 32 || byte === 9 || byte === 11 || byte === 12 || byte === CARRIAGE_RETURN;
-var LINE_BREAK = /\r?\n|\r(?!\n)/;
-var NdjsonReader = class {
-  constructor(file, explicit) {
-    this.file = file;
-    this.explicit = explicit;
-  }
-  file;
-  explicit;
-  load = { documents: [], diagnostics: [], records: 0, bytes: 0, notAnInput: false };
-  lineNumber = 0;
-  sawJson = false;
-  /** Lines as text. False once the file turned out not to be a log (see NdjsonLoad.notAnInput). */
-  lines(lines) {
-    for (const line of lines) {
-      this.lineNumber++;
-      const outcome = this.loadLine(line);
-      if (outcome === "not-json" && !this.sawJson && this.lineNumber === 1 && !this.explicit) {
-        this.load.notAnInput = true;
-        return false;
-      }
-      if (outcome === "json") this.sawJson = true;
-    }
-    return true;
-  }
-  /**
-   * Whole lines as bytes: each ends with \n, except at the end of the file. Lines that no block pattern
-   * falls in and that hold one JSON object by their first and last bytes are counted as records without
-   * being decoded (exactly what loadLine does with them); the rest go through loadLine.
-   */
-  block(bytes3) {
-    if (hasLoneCarriageReturn(bytes3)) {
-      const lines = bytes3.toString("utf8").split(LINE_BREAK);
-      if (lines.at(-1) === "") lines.pop();
-      return this.lines(lines);
-    }
-    const hits = patternHits(bytes3);
-    let hit = 0;
-    for (let start = 0; start < bytes3.length; ) {
-      const newline = bytes3.indexOf(NEWLINE2, start);
-      const end = newline < 0 ? bytes3.length : newline;
-      while (hit < hits.length && hits[hit] < start) hit++;
-      const hot = hit < hits.length && hits[hit] < end;
-      if (!hot && holdsOneObject(bytes3, start, end)) {
-        this.lineNumber++;
-        this.load.records++;
-        this.sawJson = true;
-      } else if (!this.lines([bytes3.toString("utf8", start, end > start && bytes3[end - 1] === CARRIAGE_RETURN ? end - 1 : end)])) {
-        return false;
-      }
-      start = end + 1;
-    }
-    return true;
-  }
-  /** Hundreds of unreadable lines say the same thing: keep the first ten and count the rest. */
-  finish() {
-    const errors = this.load.diagnostics.filter((d) => d.code === "parse-error");
-    if (errors.length > 10) {
-      const kept = new Set(errors.slice(0, 10));
-      const last = errors[errors.length - 1];
-      this.load.diagnostics = this.load.diagnostics.filter((d) => d.code !== "parse-error" || kept.has(d));
-      this.load.diagnostics.push({ ...last, message: `${errors.length - 10} more lines are not JSON records (the last at line ${last.loc.line})` });
-    }
-    return this.load;
-  }
-  loadLine(line) {
-    const text = line.trim();
-    if (text === "") return "empty";
-    if (text.startsWith("{") && text.endsWith("}") && !lineMayHoldKeyEvent(text)) {
-      this.load.records++;
-      return "json";
-    }
-    const base = { ...fileLocation(this.file), line: this.lineNumber, endLine: this.lineNumber, endColumn: line.length + 1, pointer: "" };
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch (error2) {
-      this.load.diagnostics.push({ code: "parse-error", severity: "error", message: `line ${this.lineNumber} is not a JSON record (${error2.message})`, loc: base });
-      return "not-json";
-    }
-    this.load.records++;
-    const loaded = loadCloudTrailValue(value, { base });
-    this.load.documents.push(...loaded.documents);
-    this.load.diagnostics.push(...loaded.diagnostics);
-    return "json";
-  }
-};
-async function readNdjson(source, reader, limit) {
-  const rest = [];
-  try {
-    for await (const chunk of source) {
-      reader.load.bytes += chunk.length;
-      if (reader.load.bytes > limit.bytes) throw Object.assign(new Error(limit.message), { code: "decompressed-too-large" });
-      const end = chunk.lastIndexOf(NEWLINE2) + 1;
-      if (end === 0) {
-        rest.push(chunk);
-        continue;
-      }
-      const lines = rest.length > 0 ? Buffer.concat([...rest.splice(0), chunk.subarray(0, end)]) : chunk.subarray(0, end);
-      if (!reader.block(lines)) return reader.finish();
-      if (end < chunk.length) rest.push(chunk.subarray(end));
-    }
-    if (rest.length > 0) reader.block(Buffer.concat(rest));
-  } catch (error2) {
-    const code = error2.code === "decompressed-too-large" ? "decompressed-too-large" : "bad-gzip";
-    reader.load.diagnostics.push({ code, severity: "error", message: `reading stopped at line ${reader.lineNumber}: ${error2.message}`, loc: { ...fileLocation(reader.file), line: Math.max(1, reader.lineNumber) } });
-  }
-  return reader.finish();
-}
-function patternHits(bytes3) {
-  const hits = [];
-  for (const pattern of BLOCK_PATTERN_BYTES) {
-    for (let at = bytes3.indexOf(pattern); at >= 0; at = bytes3.indexOf(pattern, at + 1)) hits.push(at);
-  }
-  return hits.length > 1 ? hits.sort((a, b) => a - b) : hits;
-}
-function holdsOneObject(bytes3, start, end) {
-  while (start < end && isAsciiSpace(bytes3[start])) start++;
-  while (end > start && isAsciiSpace(bytes3[end - 1])) end--;
-  return end - start >= 2 && bytes3[start] === OPEN_BRACE2 && bytes3[end - 1] === CLOSE_BRACE2;
-}
-function hasLoneCarriageReturn(bytes3) {
-  for (let at = bytes3.indexOf(CARRIAGE_RETURN); at >= 0; at = bytes3.indexOf(CARRIAGE_RETURN, at + 1)) {
-    if (bytes3[at + 1] !== NEWLINE2) return true;
-  }
-  return false;
 }
 
 // src/loaders/terraform.ts
@@ -49259,6 +49279,9 @@ var JSON_NAME = /\.json(\.gz)?$/i;
 var empty = (kind, extra = {}) => ({ kind, documents: [], diagnostics: [], extraFiles: [], records: 0, bytes: 0, ...extra });
 var failure = (file, code, message, line = 1) => empty(null, { diagnostics: [{ code, severity: "error", message, loc: { ...fileLocation(file), line } }] });
 async function loadFile(file, options = DEFAULT_LOAD_OPTIONS) {
+  return collectAfterLoad(await readAndLoad(file, options));
+}
+async function readAndLoad(file, options) {
   try {
     const info2 = statSync2(file.absolute);
     if (NDJSON_NAME.test(file.display) && (options.input === "auto" || options.input === "cloudtrail")) return await streamLines(file, options);
@@ -49647,7 +49670,7 @@ async function lintFiles(options, startedPool) {
   for (let next = 0; next < queue.length; ) {
     const batch = queue.slice(next);
     next = queue.length;
-    await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : collectAfterLoad(await loadFile(file, loadOptions)))));
+    await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : await loadFile(file, loadOptions))));
   }
   for (const file of queue) {
     const loaded = loads.get(file.absolute);

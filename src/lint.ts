@@ -10,7 +10,6 @@ import { applyConfig, EMPTY_CONFIG, type ProjectConfig } from './engine/config.j
 import { evaluateDocuments, sortFindings, type EngineOptions } from './engine/evaluate.js';
 import type { CompiledRule } from './engine/rules.js';
 import { discoverFiles, displayPath, fileLocation, mayHoldManyFiles, type DiscoveredFile } from './files.js';
-import { collectAfterLoad } from './loaders/collect.js';
 import { DEFAULT_LOAD_OPTIONS, loadFile, type FileLoad, type InputKind } from './loaders/file.js';
 import { LoadPool, POOL_MIN_FILES } from './loaders/pool.js';
 import { loadRules } from './rules-loader.js';
@@ -129,7 +128,7 @@ async function lintFiles(options: LintOptions, startedPool: LoadPool | null): Pr
   for (let next = 0; next < queue.length; ) {
     const batch = queue.slice(next);
     next = queue.length;
-    await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : collectAfterLoad(await loadFile(file, loadOptions)))));
+    await Promise.all(batch.map(async (file) => handle(file, pool ? await pool.load(file, loadOptions) : await loadFile(file, loadOptions))));
   }
   // Deterministic whatever order the threads finished in.
   for (const file of queue) {

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { evaluateDocuments } from '../src/engine/evaluate.js';
-import { collectAfterLoad, garbageCollector, LARGE_LOAD_BYTES } from '../src/loaders/collect.js';
+import { CHECK_EVERY_BYTES, DEAD_BUFFERS_LIMIT, garbageCollector, LARGE_LOAD_BYTES, LoadCollector } from '../src/loaders/collect.js';
 import { loadFile, loadText, type FileLoad, type InputKind } from '../src/loaders/file.js';
 import { gunzip } from '../src/loaders/read.js';
 import { BLOCK_PATTERNS, ESCAPED_TOKENS, NdjsonReader, PLAIN_TOKENS, readNdjson } from '../src/loaders/ndjson.js';
@@ -472,14 +472,25 @@ reading('a file whose size is unknown when it is measured (a named pipe) is read
   await new Promise((resolve) => writer.on('close', resolve));
   assert.equal([loaded.kind, loaded.documents.map((d) => d.policy?.statements[0]?.sid?.value.length), loaded.diagnostics], ['policy', [200_000], []]);
 });
-reading('a load of 16 MB or more is followed by one full collection (its parsed value is dead by then); the collector is obtained only when needed', async () => {
+reading('after each load: a full collection after one of 16 MB or more, a young one every few megabytes when dead buffers pile up; the collector is obtained only when needed', async () => {
   const calls: string[] = [];
-  const spy = () => (options: { type: string }) => void calls.push(options.type);
-  const load = (bytes: number) => ({ kind: null, documents: [], diagnostics: [], extraFiles: [], records: 0, bytes });
-  const small = load(LARGE_LOAD_BYTES - 1);
-  assert.is(collectAfterLoad(small, spy), small);
-  collectAfterLoad(load(LARGE_LOAD_BYTES), spy);
+  let deadBuffers = 0;
+  const collector = new LoadCollector(() => (options) => void calls.push(options.type), () => deadBuffers);
+  const load = (bytes: number) => ({ bytes });
+  const small = load(CHECK_EVERY_BYTES / 2);
+  assert.is(collector.afterLoad(small), small);
+  collector.afterLoad(load(LARGE_LOAD_BYTES));
   assert.equal(calls, ['major']);
+  collector.afterLoad(small);
+  collector.afterLoad(small);
+  collector.afterLoad(small);
+  assert.equal(calls, ['major'], 'few dead buffers: nothing to collect');
+  deadBuffers = DEAD_BUFFERS_LIMIT + 1;
+  collector.afterLoad(small);
+  collector.afterLoad(small);
+  assert.equal(calls, ['major'], 'looked at only every CHECK_EVERY_BYTES');
+  collector.afterLoad(small);
+  assert.equal(calls, ['major', 'minor']);
   // Importing kmslint exposes no gc to the program that imports it; asking for the collector does.
   const probe = "const vm = await import('node:vm'); const before = vm.runInNewContext('typeof gc'); await import(process.argv[1]); const imported = vm.runInNewContext('typeof gc'); const collector = typeof (await import(process.argv[2])).garbageCollector(); console.log(before, imported, collector, vm.runInNewContext('typeof gc'))";
   const output = execFileSync(process.execPath, ['--input-type=module', '-e', probe, path.join(ROOT, 'lib/src/index.js'), path.join(ROOT, 'lib/src/loaders/collect.js')], { encoding: 'utf8' });

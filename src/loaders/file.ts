@@ -13,11 +13,12 @@ import { decodeText, parseSource } from '../source.js';
 import type { SourceNode } from '../types.js';
 import { loadCloudFormation, looksLikeTemplate } from './cloudformation.js';
 import { loadCloudTrailValue, looksLikeCloudTrail, looksLikeDigest } from './cloudtrail.js';
+import { collectAfterLoad } from './collect.js';
 import { asObject } from './json.js';
 import { keySnapshotDocument, loadPolicyDocument, looksLikeKeySnapshot, looksLikePolicy, type LoadResult } from './policy.js';
+import { NdjsonReader, readNdjson, type NdjsonLoad } from './ndjson.js';
 import { gunzip, isGzip, readBytes } from './read.js';
 import { loadKeyEventRecords, scanEventNames } from './s3-log-object.js';
-import { NdjsonReader, readNdjson, type NdjsonLoad } from './ndjson.js';
 import { loadTerraform, terraformShape } from './terraform.js';
 import { TextLocator } from './text-locator.js';
 
@@ -55,7 +56,12 @@ const empty = (kind: Kind | null, extra: Partial<FileLoad> = {}): FileLoad => ({
 /** A file that could not be loaded: one located error, nothing else. */
 export const failure = (file: string, code: string, message: string, line = 1): FileLoad => empty(null, { diagnostics: [{ code, severity: 'error', message, loc: { ...fileLocation(file), line } }] });
 
+/** Loads a file; then, with what the loader parsed already unreferenced, collects garbage if it is time (collect.ts). */
 export async function loadFile(file: DiscoveredFile, options: LoadOptions = DEFAULT_LOAD_OPTIONS): Promise<FileLoad> {
+  return collectAfterLoad(await readAndLoad(file, options));
+}
+
+async function readAndLoad(file: DiscoveredFile, options: LoadOptions): Promise<FileLoad> {
   try {
     // Sync calls: a loader thread has nothing else to do meanwhile, and a promise round trip per file adds up.
     const info = statSync(file.absolute);
