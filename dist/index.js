@@ -48788,6 +48788,32 @@ var NdjsonReader = class {
     }
     return true;
   }
+  /**
+   * Reads a stream of NDJSON bytes in blocks of whole lines. Past `limit.bytes` (a gzip bomb), or on a
+   * read error, the file ends with a diagnostic at the line reached.
+   */
+  async read(source, limit) {
+    const rest = [];
+    try {
+      for await (const chunk of source) {
+        this.load.bytes += chunk.length;
+        if (this.load.bytes > limit.bytes) throw Object.assign(new Error(limit.message), { code: "decompressed-too-large" });
+        const end = chunk.lastIndexOf(NEWLINE) + 1;
+        if (end === 0) {
+          rest.push(chunk);
+          continue;
+        }
+        const lines = rest.length > 0 ? Buffer.concat([...rest.splice(0), chunk.subarray(0, end)]) : chunk.subarray(0, end);
+        if (!this.block(lines)) return this.finish();
+        if (end < chunk.length) rest.push(chunk.subarray(end));
+      }
+      if (rest.length > 0) this.block(Buffer.concat(rest));
+    } catch (error2) {
+      const code = error2.code === "decompressed-too-large" ? "decompressed-too-large" : "bad-gzip";
+      this.load.diagnostics.push({ code, severity: "error", message: `reading stopped at line ${this.lineNumber}: ${error2.message}`, loc: { ...fileLocation(this.file), line: Math.max(1, this.lineNumber) } });
+    }
+    return this.finish();
+  }
   /** Hundreds of unreadable lines say the same thing: keep the first ten and count the rest. */
   finish() {
     const errors = this.load.diagnostics.filter((d) => d.code === "parse-error");
@@ -48821,28 +48847,6 @@ var NdjsonReader = class {
     return "json";
   }
 };
-async function readNdjson(source, reader, limit) {
-  const rest = [];
-  try {
-    for await (const chunk of source) {
-      reader.load.bytes += chunk.length;
-      if (reader.load.bytes > limit.bytes) throw Object.assign(new Error(limit.message), { code: "decompressed-too-large" });
-      const end = chunk.lastIndexOf(NEWLINE) + 1;
-      if (end === 0) {
-        rest.push(chunk);
-        continue;
-      }
-      const lines = rest.length > 0 ? Buffer.concat([...rest.splice(0), chunk.subarray(0, end)]) : chunk.subarray(0, end);
-      if (!reader.block(lines)) return reader.finish();
-      if (end < chunk.length) rest.push(chunk.subarray(end));
-    }
-    if (rest.length > 0) reader.block(Buffer.concat(rest));
-  } catch (error2) {
-    const code = error2.code === "decompressed-too-large" ? "decompressed-too-large" : "bad-gzip";
-    reader.load.diagnostics.push({ code, severity: "error", message: `reading stopped at line ${reader.lineNumber}: ${error2.message}`, loc: { ...fileLocation(reader.file), line: Math.max(1, reader.lineNumber) } });
-  }
-  return reader.finish();
-}
 function patternHits(bytes3) {
   const hits = [];
   for (const pattern of BLOCK_PATTERN_BYTES) {
@@ -49428,7 +49432,7 @@ async function streamLines(file, options) {
   let source = createReadStream(file.absolute, { highWaterMark: NDJSON_CHUNK });
   if (gzip) source = source.pipe(createGunzip({ chunkSize: NDJSON_CHUNK }));
   const limit = { bytes: gzip ? options.maxDecompressedBytes : Infinity, message: decompressedTooLarge(options.maxDecompressedBytes) };
-  return ndjsonFileLoad(await readNdjson(source, new NdjsonReader(file.display, file.explicit), limit));
+  return ndjsonFileLoad(await new NdjsonReader(file.display, file.explicit).read(source, limit));
 }
 function loadLines(lines, file) {
   const reader = new NdjsonReader(file.display, true);

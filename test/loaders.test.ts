@@ -12,7 +12,7 @@ import { evaluateDocuments } from '../src/engine/evaluate.js';
 import { CHECK_EVERY_BYTES, DEAD_BUFFERS_LIMIT, garbageCollector, LARGE_LOAD_BYTES, LoadCollector } from '../src/loaders/collect.js';
 import { loadFile, loadText, type FileLoad, type InputKind } from '../src/loaders/file.js';
 import { gunzip } from '../src/loaders/read.js';
-import { BLOCK_PATTERNS, ESCAPED_TOKENS, NdjsonReader, PLAIN_TOKENS, readNdjson } from '../src/loaders/ndjson.js';
+import { BLOCK_PATTERNS, ESCAPED_TOKENS, NdjsonReader, PLAIN_TOKENS } from '../src/loaders/ndjson.js';
 import { recordSpans, scanEventNames } from '../src/loaders/s3-log-object.js';
 import { loadRules } from '../src/rules-loader.js';
 import type { KeyPolicyDocument } from '../src/types.js';
@@ -360,7 +360,7 @@ prefilter('NDJSON read in blocks of lines, any chunking, loads exactly as read l
     const bytes = Buffer.from(text);
     const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
     const pieces = [0, ...at].map((start, i) => bytes.subarray(start, [...at, bytes.length][i])).filter((piece) => piece.length > 0);
-    const read = await readNdjson(Readable.from(pieces), new NdjsonReader('log.ndjson', explicit), { bytes: Infinity, message: '' });
+    const read = await new NdjsonReader('log.ndjson', explicit).read(Readable.from(pieces), { bytes: Infinity, message: '' });
     const lines: string[] = [];
     for await (const l of createInterface({ input: Readable.from([bytes]), crlfDelay: Infinity })) lines.push(l);
     const byLine = new NdjsonReader('log.ndjson', explicit);

@@ -1,6 +1,6 @@
 /**
  * One file in, its key-policy documents out. Reads bytes (gzip, UTF-8/UTF-16 BOMs), recognises the input
- * kind from the content, and hands it to the loader of that kind. NDJSON logs are streamed line by line,
+ * kind from the content, and hands it to the loader of that kind. NDJSON logs are streamed (ndjson.ts),
  * so memory does not grow with the size of the file.
  */
 import { createReadStream, statSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { loadCloudTrailValue, looksLikeCloudTrail, looksLikeDigest } from './clo
 import { collectAfterLoad } from './collect.js';
 import { asObject } from './json.js';
 import { keySnapshotDocument, loadPolicyDocument, looksLikeKeySnapshot, looksLikePolicy, type LoadResult } from './policy.js';
-import { NdjsonReader, readNdjson, type NdjsonLoad } from './ndjson.js';
+import { NdjsonReader, type NdjsonLoad } from './ndjson.js';
 import { gunzip, isGzip, readBytes } from './read.js';
 import { loadKeyEventRecords, scanEventNames } from './s3-log-object.js';
 import { loadTerraform, terraformShape } from './terraform.js';
@@ -234,7 +234,7 @@ async function streamLines(file: DiscoveredFile, options: LoadOptions): Promise<
   let source: Readable = createReadStream(file.absolute, { highWaterMark: NDJSON_CHUNK });
   if (gzip) source = source.pipe(createGunzip({ chunkSize: NDJSON_CHUNK }));
   const limit = { bytes: gzip ? options.maxDecompressedBytes : Infinity, message: decompressedTooLarge(options.maxDecompressedBytes) };
-  return ndjsonFileLoad(await readNdjson(source, new NdjsonReader(file.display, file.explicit), limit));
+  return ndjsonFileLoad(await new NdjsonReader(file.display, file.explicit).read(source, limit));
 }
 
 function loadLines(lines: string[], file: DiscoveredFile): FileLoad {

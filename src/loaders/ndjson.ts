@@ -54,11 +54,11 @@ export interface NdjsonLoad {
 }
 
 export class NdjsonReader {
-  readonly load: NdjsonLoad = { documents: [], diagnostics: [], records: 0, bytes: 0, notAnInput: false };
-  lineNumber = 0;
+  private readonly load: NdjsonLoad = { documents: [], diagnostics: [], records: 0, bytes: 0, notAnInput: false };
+  private lineNumber = 0;
   private sawJson = false;
 
-  constructor(readonly file: string, private readonly explicit: boolean) {}
+  constructor(private readonly file: string, private readonly explicit: boolean) {}
 
   /** Lines as text. False once the file turned out not to be a log (see NdjsonLoad.notAnInput). */
   lines(lines: Iterable<string>): boolean {
@@ -79,7 +79,7 @@ export class NdjsonReader {
    * falls in and that hold one JSON object by their first and last bytes are counted as records without
    * being decoded (exactly what loadLine does with them); the rest go through loadLine.
    */
-  block(bytes: Buffer): boolean {
+  private block(bytes: Buffer): boolean {
     if (hasLoneCarriageReturn(bytes)) {
       const lines = bytes.toString('utf8').split(LINE_BREAK);
       if (lines.at(-1) === '') lines.pop();
@@ -102,6 +102,35 @@ export class NdjsonReader {
       start = end + 1;
     }
     return true;
+  }
+
+  /**
+   * Reads a stream of NDJSON bytes in blocks of whole lines. Past `limit.bytes` (a gzip bomb), or on a
+   * read error, the file ends with a diagnostic at the line reached.
+   */
+  async read(source: Readable, limit: { bytes: number; message: string }): Promise<NdjsonLoad> {
+    // The bytes after the last line break so far, in pieces: a long line is copied once, when it ends.
+    const rest: Buffer[] = [];
+    try {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        this.load.bytes += chunk.length;
+        if (this.load.bytes > limit.bytes) throw Object.assign(new Error(limit.message), { code: 'decompressed-too-large' });
+        // A \r just before the end may be half of a \r\n: it waits for the next chunk too.
+        const end = chunk.lastIndexOf(NEWLINE) + 1;
+        if (end === 0) {
+          rest.push(chunk);
+          continue;
+        }
+        const lines = rest.length > 0 ? Buffer.concat([...rest.splice(0), chunk.subarray(0, end)]) : chunk.subarray(0, end);
+        if (!this.block(lines)) return this.finish();
+        if (end < chunk.length) rest.push(chunk.subarray(end));
+      }
+      if (rest.length > 0) this.block(Buffer.concat(rest));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code === 'decompressed-too-large' ? 'decompressed-too-large' : 'bad-gzip';
+      this.load.diagnostics.push({ code, severity: 'error', message: `reading stopped at line ${this.lineNumber}: ${(error as Error).message}`, loc: { ...fileLocation(this.file), line: Math.max(1, this.lineNumber) } });
+    }
+    return this.finish();
   }
 
   /** Hundreds of unreadable lines say the same thing: keep the first ten and count the rest. */
@@ -138,35 +167,6 @@ export class NdjsonReader {
     this.load.diagnostics.push(...loaded.diagnostics);
     return 'json';
   }
-}
-
-/**
- * Reads a stream of NDJSON bytes through the reader in blocks of whole lines. Past `limit.bytes` (a gzip
- * bomb), or on a read error, the file ends with a diagnostic at the line reached.
- */
-export async function readNdjson(source: Readable, reader: NdjsonReader, limit: { bytes: number; message: string }): Promise<NdjsonLoad> {
-  // The bytes after the last line break so far, in pieces: a long line is copied once, when it ends.
-  const rest: Buffer[] = [];
-  try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
-      reader.load.bytes += chunk.length;
-      if (reader.load.bytes > limit.bytes) throw Object.assign(new Error(limit.message), { code: 'decompressed-too-large' });
-      // A \r just before the end may be half of a \r\n: it waits for the next chunk too.
-      const end = chunk.lastIndexOf(NEWLINE) + 1;
-      if (end === 0) {
-        rest.push(chunk);
-        continue;
-      }
-      const lines = rest.length > 0 ? Buffer.concat([...rest.splice(0), chunk.subarray(0, end)]) : chunk.subarray(0, end);
-      if (!reader.block(lines)) return reader.finish();
-      if (end < chunk.length) rest.push(chunk.subarray(end));
-    }
-    if (rest.length > 0) reader.block(Buffer.concat(rest));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code === 'decompressed-too-large' ? 'decompressed-too-large' : 'bad-gzip';
-    reader.load.diagnostics.push({ code, severity: 'error', message: `reading stopped at line ${reader.lineNumber}: ${(error as Error).message}`, loc: { ...fileLocation(reader.file), line: Math.max(1, reader.lineNumber) } });
-  }
-  return reader.finish();
 }
 
 /** Where any block pattern occurs in the bytes, in order. */
