@@ -44610,6 +44610,10 @@ function fileTooLarge(file, size, limit) {
     loc: fileLocation(file)
   };
 }
+function unreadableFile(file, error2) {
+  const code = error2.code ?? "EIO";
+  return { code: "unreadable-file", severity: "error", message: `cannot read the file (${code}): ${error2.message}`, loc: fileLocation(file) };
+}
 
 // src/glob.ts
 function globMatch(pattern, text, ignoreCase = false) {
@@ -49301,8 +49305,7 @@ async function readAndLoad(file, options) {
     }
     return { ...loadBytes(bytes3, file, options), bytes: bytes3.length };
   } catch (error2) {
-    const code = error2.code ?? "EIO";
-    return failure(file.display, "unreadable-file", `cannot read the file (${code}): ${error2.message}`);
+    return empty(null, { diagnostics: [unreadableFile(file.display, error2)] });
   }
 }
 function loadBytes(bytes3, file, options) {

@@ -1,6 +1,6 @@
 /**
- * Finding and reading input files. The only module of the analysis pipeline that touches the file
- * system; everything it cannot read becomes a located diagnostic rather than an exception.
+ * Finding input files, and the diagnostics for files that cannot be found or read: everything missing or
+ * unreadable becomes a located diagnostic rather than an exception. (Loading them is loaders/file.ts.)
  */
 import * as fs from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -221,13 +221,18 @@ export function fileTooLarge(file: string, size: number, limit: number): Diagnos
   };
 }
 
+/** Why a file could not be read, from the error the file system gave. */
+export function unreadableFile(file: string, error: unknown): Diagnostic {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  return { code: 'unreadable-file', severity: 'error', message: `cannot read the file (${code}): ${(error as Error).message}`, loc: fileLocation(file) };
+}
+
 export async function readTextFile(file: DiscoveredFile, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<{ text: string | null; diagnostics: Diagnostic[] }> {
   try {
     const info = await stat(file.absolute);
     if (info.size > maxFileBytes) return { text: null, diagnostics: [fileTooLarge(file.display, info.size, maxFileBytes)] };
     return { text: decodeText(await readFile(file.absolute)), diagnostics: [] };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { text: null, diagnostics: [{ code: 'unreadable-file', severity: 'error', message: `cannot read the file (${code}): ${(error as Error).message}`, loc: fileLocation(file.display) }] };
+    return { text: null, diagnostics: [unreadableFile(file.display, error)] };
   }
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import bytes from 'bytes';
-import { DEFAULT_MAX_FILE_BYTES, fileLocation, fileTooLarge, type DiscoveredFile } from '../files.js';
+import { DEFAULT_MAX_FILE_BYTES, fileLocation, fileTooLarge, unreadableFile, type DiscoveredFile } from '../files.js';
 import { decodeText, parseSource } from '../source.js';
 import type { SourceNode } from '../types.js';
 import { loadCloudFormation, looksLikeTemplate } from './cloudformation.js';
@@ -82,8 +82,7 @@ async function readAndLoad(file: DiscoveredFile, options: LoadOptions): Promise<
     }
     return { ...loadBytes(bytes, file, options), bytes: bytes.length };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return failure(file.display, 'unreadable-file', `cannot read the file (${code}): ${(error as Error).message}`);
+    return empty(null, { diagnostics: [unreadableFile(file.display, error)] });
   }
 }
 
