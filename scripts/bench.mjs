@@ -38,13 +38,25 @@ function sh(script) {
 }
 
 const kmslint = [process.execPath, [path.join(root, 'bin/kmslint.js')]];
+
+/** A generated CloudTrail archive of `count` S3 log files (made once, then reused), with its truth.json. */
+function cloudTrailArchive(count) {
+  const dir = path.join(work, `cloudtrail-${count}`);
+  if (!existsSync(path.join(dir, 'truth.json'))) execFileSync(process.execPath, [path.join(shared, 'gen-cloudtrail.mjs'), dir, '--files', String(count), '--records-per-file', '1000', '--kms-rate', '0.0002'], { stdio: 'ignore' });
+  return dir;
+}
+
+/** Whether the encrypt-to-wildcard violations of a JSON report are exactly the expected events. */
+function findingsEqual(report, expected) {
+  const found = new Set(JSON.parse(readFileSync(report, 'utf8')).findings.filter((f) => f.ruleId === 'encrypt-to-wildcard-principal' && f.status === 'violation').map((f) => f.event.eventID));
+  return { found: found.size, exact: expected.size === found.size && [...expected].every((id) => found.has(id)) };
+}
 const lines = [];
 const report = (text) => { lines.push(text); console.log(text); };
 report(`kmslint benchmarks — ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}${quick ? ', --quick' : ''}`);
 
 // 1. CloudTrail audit against zcat and against a jq port of the Splunk search.
-const trail = path.join(work, `cloudtrail-${files}`);
-if (!existsSync(path.join(trail, 'truth.json'))) execFileSync(process.execPath, [path.join(shared, 'gen-cloudtrail.mjs'), trail, '--files', String(files), '--records-per-file', '1000', '--kms-rate', '0.0002'], { stdio: 'ignore' });
+const trail = cloudTrailArchive(files);
 const listFiles = `find ${trail}/AWSLogs -name '*.json.gz' -print0`;
 const zcat = measure('zcat (one process)', ...sh(`${listFiles} | xargs -0 zcat > /dev/null`));
 const lint = measure('kmslint lint', kmslint[0], [...kmslint[1], 'lint', '--soft-fail', '--format', 'json', '--output', path.join(work, 'trail.json'), trail]);
@@ -52,14 +64,13 @@ const hasJq = spawnSync('jq', ['--version']).status === 0;
 const jq = hasJq ? measure('jq port of the Splunk search', ...sh(`${listFiles} | xargs -0 zcat | jq -r -f ${path.join(root, 'bench/splunk-seed.jq')} > /dev/null`), { runs: 1 }) : null;
 const truth = JSON.parse(readFileSync(path.join(trail, 'truth.json'), 'utf8'));
 const expected = new Set(truth.events.filter((e) => e.encryptToWildcard && !e.failed).map((e) => e.eventID));
-const found = new Set(JSON.parse(readFileSync(path.join(work, 'trail.json'), 'utf8')).findings.filter((f) => f.ruleId === 'encrypt-to-wildcard-principal' && f.status === 'violation').map((f) => f.event.eventID));
-const exact = expected.size === found.size && [...expected].every((id) => found.has(id));
+const { found, exact } = findingsEqual(path.join(work, 'trail.json'), expected);
 const bytes = readdirSync(trail, { recursive: true }).filter((f) => String(f).endsWith('.gz')).reduce((n, f) => n + statSync(path.join(trail, String(f))).size, 0);
 report(`CloudTrail: ${files} files, ${truth.summary.records} records, ${(bytes / 1e6).toFixed(0)} MB gzip`);
 report(`  zcat ${zcat.seconds.toFixed(2)} s | kmslint ${lint.seconds.toFixed(2)} s = ${(lint.seconds / zcat.seconds).toFixed(2)} × zcat (target ≤ 0.80)`);
 if (jq) report(`  jq port of the Splunk search ${jq.seconds.toFixed(2)} s = kmslint is ${(jq.seconds / lint.seconds).toFixed(1)} × faster (target ≥ 10)`);
 else report('  jq is not installed: the jq comparison was skipped (apt-get install jq)');
-report(`  findings ${exact ? 'equal' : 'DIFFER FROM'} truth.json: ${found.size} found, ${expected.size} expected`);
+report(`  findings ${exact ? 'equal' : 'DIFFER FROM'} truth.json: ${found} found, ${expected.size} expected`);
 
 // 1b. The same records as one gzip NDJSON export (a Splunk or SIEM export): no target, for the record.
 const ndjson = path.join(work, `cloudtrail-${files}.ndjson.gz`);
@@ -70,14 +81,12 @@ if (!existsSync(ndjson)) {
 }
 const zcatNdjson = measure('zcat NDJSON', ...sh(`zcat ${ndjson} > /dev/null`));
 const lintNdjson = measure('kmslint NDJSON', kmslint[0], [...kmslint[1], 'lint', '--soft-fail', '--format', 'json', '--output', path.join(work, 'ndjson.json'), ndjson]);
-const foundNdjson = new Set(JSON.parse(readFileSync(path.join(work, 'ndjson.json'), 'utf8')).findings.filter((f) => f.ruleId === 'encrypt-to-wildcard-principal' && f.status === 'violation').map((f) => f.event.eventID));
-const exactNdjson = expected.size === foundNdjson.size && [...expected].every((id) => foundNdjson.has(id));
+const ndjsonFindings = findingsEqual(path.join(work, 'ndjson.json'), expected);
 report(`CloudTrail as one NDJSON export: ${(statSync(ndjson).size / 1e6).toFixed(0)} MB gzip, one file (one thread)`);
-report(`  zcat ${zcatNdjson.seconds.toFixed(2)} s | kmslint ${lintNdjson.seconds.toFixed(2)} s = ${(lintNdjson.seconds / zcatNdjson.seconds).toFixed(2)} × zcat (no target); findings ${exactNdjson ? 'equal' : 'DIFFER FROM'} truth.json`);
+report(`  zcat ${zcatNdjson.seconds.toFixed(2)} s | kmslint ${lintNdjson.seconds.toFixed(2)} s = ${(lintNdjson.seconds / zcatNdjson.seconds).toFixed(2)} × zcat (no target); findings ${ndjsonFindings.exact ? 'equal' : 'DIFFER FROM'} truth.json`);
 
 // 2. Memory: peak RSS at 4× the input against 1×.
-const quarter = path.join(work, `cloudtrail-${files / 4}`);
-if (!existsSync(path.join(quarter, 'truth.json'))) execFileSync(process.execPath, [path.join(shared, 'gen-cloudtrail.mjs'), quarter, '--files', String(files / 4), '--records-per-file', '1000', '--kms-rate', '0.0002'], { stdio: 'ignore' });
+const quarter = cloudTrailArchive(files / 4);
 const small = measure('kmslint 1×', kmslint[0], [...kmslint[1], 'lint', '--soft-fail', '--format', 'json', '--output', '/dev/null', quarter]);
 report(`Memory: peak RSS ${small.rssMb.toFixed(0)} MB at 1× (${files / 4} files), ${lint.rssMb.toFixed(0)} MB at 4× (${files} files) = ${(lint.rssMb / small.rssMb).toFixed(2)} (target ≤ 1.20)`);
 
