@@ -3384,8 +3384,8 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes3 = encoder.encode(input);
-      return percentDecode(bytes3);
+      const bytes2 = encoder.encode(input);
+      return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -4368,7 +4368,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes3, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto2 === void 0) {
         return true;
       }
@@ -4384,7 +4384,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes3).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4662,17 +4662,17 @@ var require_util2 = __commonJS({
       return input;
     }
     async function readAllBytes(reader) {
-      const bytes3 = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes3, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes3.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5626,19 +5626,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes3) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes3], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes3) => {
-            return new Uint8Array(bytes3).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5677,8 +5677,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes3) => {
-            return new Uint8Array(bytes3);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5713,8 +5713,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = object[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
-    function parseJSONFromBytes(bytes3) {
-      return JSON.parse(utf8DecodeBytes(bytes3));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -12417,10 +12417,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes3 = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes3);
+        const body = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
         return responseObject;
@@ -13877,12 +13877,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes3) => {
-          if (!bytesMatch(bytes3, request.integrity)) {
+        const processBody = (bytes2) => {
+          if (!bytesMatch(bytes2, request.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes3)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14295,12 +14295,12 @@ var require_fetch = __commonJS({
       if (request.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request.body != null) {
-        const processBodyChunk = async function* (bytes3) {
+        const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes3;
-          fetchParams.processRequestBodyChunkLength?.(bytes3.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14322,8 +14322,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes3 of request.body.stream) {
-              yield* processBodyChunk(bytes3);
+            for await (const bytes2 of request.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14375,33 +14375,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes3;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes3 = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes3 = void 0;
+              bytes2 = void 0;
             } else {
-              bytes3 = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes3 === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes3?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes3);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer = new Uint8Array(bytes3);
+          const buffer = new Uint8Array(bytes2);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -14527,9 +14527,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes3 = chunk;
-              timingInfo.encodedBodySize += bytes3.byteLength;
-              return this.body.push(bytes3);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -14975,7 +14975,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
-      const bytes3 = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14989,7 +14989,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
-              bytes3.push(value);
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15001,7 +15001,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes3, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15041,7 +15041,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes3, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15051,7 +15051,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder2("latin1");
-          for (const chunk of bytes3) {
+          for (const chunk of bytes2) {
             dataURL += btoa2(decoder.write(chunk));
           }
           dataURL += btoa2(decoder.end());
@@ -15071,16 +15071,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes3, encoding);
+          return decode(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes3);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder2("latin1");
-          for (const chunk of bytes3) {
+          for (const chunk of bytes2) {
             binaryString += decoder.write(chunk);
           }
           binaryString += decoder.end();
@@ -15089,14 +15089,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode(ioQueue, encoding) {
-      const bytes3 = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes3);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes3.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15649,9 +15649,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes3 = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes3;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -20934,7 +20934,7 @@ var require_picomatch2 = __commonJS({
 var require_bytes = __commonJS({
   "node_modules/bytes/index.js"(exports, module) {
     "use strict";
-    module.exports = bytes3;
+    module.exports = bytes2;
     module.exports.format = format;
     module.exports.parse = parse;
     var formatThousandsRegExp = /\B(?=(\d{3})+(?!\d))/g;
@@ -20948,7 +20948,7 @@ var require_bytes = __commonJS({
       pb: Math.pow(1024, 5)
     };
     var parseRegExp = /^((-|\+)?(\d+(?:\.\d+)?)) *(kb|mb|gb|tb|pb)$/i;
-    function bytes3(value, options) {
+    function bytes2(value, options) {
       if (typeof value === "string") {
         return parse(value);
       }
@@ -44144,10 +44144,10 @@ var customTags = CLOUDFORMATION_TAGS.flatMap((name) => [
   { tag: `!${name}`, collection: "seq", resolve: (value) => value },
   { tag: `!${name}`, collection: "map", resolve: (value) => value }
 ]);
-function decodeText(bytes3) {
-  if (bytes3.length >= 2 && bytes3[0] === 255 && bytes3[1] === 254) return new TextDecoder("utf-16le").decode(bytes3.subarray(2));
-  if (bytes3.length >= 2 && bytes3[0] === 254 && bytes3[1] === 255) return new TextDecoder("utf-16be").decode(bytes3.subarray(2));
-  const text = Buffer.from(bytes3.buffer, bytes3.byteOffset, bytes3.byteLength).toString("utf8");
+function decodeText(bytes2) {
+  if (bytes2.length >= 2 && bytes2[0] === 255 && bytes2[1] === 254) return new TextDecoder("utf-16le").decode(bytes2.subarray(2));
+  if (bytes2.length >= 2 && bytes2[0] === 254 && bytes2[1] === 255) return new TextDecoder("utf-16be").decode(bytes2.subarray(2));
+  const text = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength).toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function escapePointerToken(token) {
@@ -48768,24 +48768,24 @@ var NdjsonReader = class {
    * falls in and that hold one JSON object by their first and last bytes are counted as records without
    * being decoded (exactly what loadLine does with them); the rest go through loadLine.
    */
-  block(bytes3) {
-    if (hasLoneCarriageReturn(bytes3)) {
-      const lines = bytes3.toString("utf8").split(LINE_BREAK);
+  block(bytes2) {
+    if (hasLoneCarriageReturn(bytes2)) {
+      const lines = bytes2.toString("utf8").split(LINE_BREAK);
       if (lines.at(-1) === "") lines.pop();
       return this.lines(lines);
     }
-    const hits = patternHits(bytes3);
+    const hits = patternHits(bytes2);
     let hit = 0;
-    for (let start = 0; start < bytes3.length; ) {
-      const newline = bytes3.indexOf(NEWLINE, start);
-      const end = newline < 0 ? bytes3.length : newline;
+    for (let start = 0; start < bytes2.length; ) {
+      const newline = bytes2.indexOf(NEWLINE, start);
+      const end = newline < 0 ? bytes2.length : newline;
       while (hit < hits.length && hits[hit] < start) hit++;
       const hot = hit < hits.length && hits[hit] < end;
-      if (!hot && holdsOneObject(bytes3, start, end)) {
+      if (!hot && holdsOneObject(bytes2, start, end)) {
         this.lineNumber++;
         this.load.records++;
         this.sawJson = true;
-      } else if (!this.lines([bytes3.toString("utf8", start, end > start && bytes3[end - 1] === CARRIAGE_RETURN ? end - 1 : end)])) {
+      } else if (!this.lines([bytes2.toString("utf8", start, end > start && bytes2[end - 1] === CARRIAGE_RETURN ? end - 1 : end)])) {
         return false;
       }
       start = end + 1;
@@ -48851,21 +48851,21 @@ var NdjsonReader = class {
     return "json";
   }
 };
-function patternHits(bytes3) {
+function patternHits(bytes2) {
   const hits = [];
   for (const pattern of BLOCK_PATTERN_BYTES) {
-    for (let at = bytes3.indexOf(pattern); at >= 0; at = bytes3.indexOf(pattern, at + 1)) hits.push(at);
+    for (let at = bytes2.indexOf(pattern); at >= 0; at = bytes2.indexOf(pattern, at + 1)) hits.push(at);
   }
   return hits.length > 1 ? hits.sort((a, b) => a - b) : hits;
 }
-function holdsOneObject(bytes3, start, end) {
-  while (start < end && isAsciiSpace(bytes3[start])) start++;
-  while (end > start && isAsciiSpace(bytes3[end - 1])) end--;
-  return end - start >= 2 && bytes3[start] === OPEN_BRACE && bytes3[end - 1] === CLOSE_BRACE;
+function holdsOneObject(bytes2, start, end) {
+  while (start < end && isAsciiSpace(bytes2[start])) start++;
+  while (end > start && isAsciiSpace(bytes2[end - 1])) end--;
+  return end - start >= 2 && bytes2[start] === OPEN_BRACE && bytes2[end - 1] === CLOSE_BRACE;
 }
-function hasLoneCarriageReturn(bytes3) {
-  for (let at = bytes3.indexOf(CARRIAGE_RETURN); at >= 0; at = bytes3.indexOf(CARRIAGE_RETURN, at + 1)) {
-    if (bytes3[at + 1] !== NEWLINE) return true;
+function hasLoneCarriageReturn(bytes2) {
+  for (let at = bytes2.indexOf(CARRIAGE_RETURN); at >= 0; at = bytes2.indexOf(CARRIAGE_RETURN, at + 1)) {
+    if (bytes2[at + 1] !== NEWLINE) return true;
   }
   return false;
 }
@@ -48911,8 +48911,8 @@ function gunzip(gzip, maxOutputLength) {
   engine._outBuffer = reused.output;
   return engine._processChunk(gzip, zlibConstants.Z_FINISH);
 }
-function isGzip(bytes3) {
-  return bytes3.length >= 2 && bytes3[0] === 31 && bytes3[1] === 139;
+function isGzip(bytes2) {
+  return bytes2.length >= 2 && bytes2[0] === 31 && bytes2[1] === 139;
 }
 
 // src/loaders/s3-log-object.ts
@@ -48996,55 +48996,55 @@ var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var OPEN_BRACE2 = 123;
 var CLOSE_BRACE2 = 125;
-function bytesAt(bytes3, offset, pattern) {
-  if (offset < 0 || offset + pattern.length > bytes3.length) return false;
-  for (let i = 0; i < pattern.length; i++) if (bytes3[offset + i] !== pattern[i]) return false;
+function bytesAt(bytes2, offset, pattern) {
+  if (offset < 0 || offset + pattern.length > bytes2.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (bytes2[offset + i] !== pattern[i]) return false;
   return true;
 }
 var isJsonWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
-function skipWhitespace(bytes3, at) {
-  while (isJsonWhitespace(bytes3[at])) at++;
+function skipWhitespace(bytes2, at) {
+  while (isJsonWhitespace(bytes2[at])) at++;
   return at;
 }
-function endsWithRecordsClose(bytes3) {
-  let end = bytes3.length;
-  while (end > 0 && isJsonWhitespace(bytes3[end - 1])) end--;
-  return bytesAt(bytes3, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
+function endsWithRecordsClose(bytes2) {
+  let end = bytes2.length;
+  while (end > 0 && isJsonWhitespace(bytes2[end - 1])) end--;
+  return bytesAt(bytes2, end - RECORDS_CLOSE.length, RECORDS_CLOSE);
 }
-function scanEventNames(bytes3) {
-  const start = skipWhitespace(bytes3, 0);
-  if (!bytesAt(bytes3, start, RECORDS_START) || !endsWithRecordsClose(bytes3)) return null;
-  if (bytes3.includes(UNICODE_ESCAPE)) return null;
+function scanEventNames(bytes2) {
+  const start = skipWhitespace(bytes2, 0);
+  if (!bytesAt(bytes2, start, RECORDS_START) || !endsWithRecordsClose(bytes2)) return null;
+  if (bytes2.includes(UNICODE_ESCAPE)) return null;
   let records = 0;
   const keyEventNames = [];
-  for (let at = bytes3.indexOf(NAME_TAIL); at >= 0; at = bytes3.indexOf(NAME_TAIL, at + NAME_TAIL.length)) {
+  for (let at = bytes2.indexOf(NAME_TAIL); at >= 0; at = bytes2.indexOf(NAME_TAIL, at + NAME_TAIL.length)) {
     const keyEnd = at + NAME_TAIL.length;
-    if (!bytesAt(bytes3, keyEnd - EVENT_NAME_KEY.length, EVENT_NAME_KEY)) continue;
-    let value = skipWhitespace(bytes3, keyEnd);
-    if (bytes3[value] !== COLON) continue;
+    if (!bytesAt(bytes2, keyEnd - EVENT_NAME_KEY.length, EVENT_NAME_KEY)) continue;
+    let value = skipWhitespace(bytes2, keyEnd);
+    if (bytes2[value] !== COLON) continue;
     records++;
-    value = skipWhitespace(bytes3, value + 1);
-    if (bytes3[value] !== QUOTE) continue;
+    value = skipWhitespace(bytes2, value + 1);
+    if (bytes2[value] !== QUOTE) continue;
     const nameStart = value + 1;
     let nameEnd = nameStart;
-    while (nameEnd < bytes3.length && bytes3[nameEnd] !== QUOTE) {
-      if (bytes3[nameEnd] === BACKSLASH) return null;
+    while (nameEnd < bytes2.length && bytes2[nameEnd] !== QUOTE) {
+      if (bytes2[nameEnd] === BACKSLASH) return null;
       nameEnd++;
     }
-    if (nameEnd === bytes3.length) return null;
-    if (KEY_EVENT_NAMES.some((name) => name.length === nameEnd - nameStart && bytesAt(bytes3, nameStart, name))) keyEventNames.push(nameStart);
+    if (nameEnd === bytes2.length) return null;
+    if (KEY_EVENT_NAMES.some((name) => name.length === nameEnd - nameStart && bytesAt(bytes2, nameStart, name))) keyEventNames.push(nameStart);
     at = nameEnd - NAME_TAIL.length;
   }
   return { records, keyEventNames };
 }
 var RECORDS_KEY_TAIL = Buffer.from('Records"');
-function loadKeyEventRecords(bytes3, keyEventNames, file) {
-  const spans = recordSpans(bytes3, keyEventNames);
-  if (!spans || bytes3.includes(RECORDS_KEY_TAIL, spans.at(-1).end)) return null;
+function loadKeyEventRecords(bytes2, keyEventNames, file) {
+  const spans = recordSpans(bytes2, keyEventNames);
+  if (!spans || bytes2.includes(RECORDS_KEY_TAIL, spans.at(-1).end)) return null;
   const loaded = { documents: [], diagnostics: [] };
-  const originOf = textOrigins(bytes3);
+  const originOf = textOrigins(bytes2);
   for (const span of spans) {
-    const text = bytes3.toString("utf8", span.start, span.end);
+    const text = bytes2.toString("utf8", span.start, span.end);
     const records = [];
     try {
       records[span.index] = JSON.parse(text);
@@ -49058,29 +49058,29 @@ function loadKeyEventRecords(bytes3, keyEventNames, file) {
   }
   return loaded;
 }
-function textOrigins(bytes3) {
+function textOrigins(bytes2) {
   let line = 1;
   let counted = 0;
   return (offset) => {
-    const lineStart = offset > 0 ? bytes3.lastIndexOf(NEWLINE2, offset - 1) + 1 : 0;
-    for (let at = bytes3.indexOf(NEWLINE2, counted); at >= 0 && at < lineStart; at = bytes3.indexOf(NEWLINE2, at + 1)) line++;
+    const lineStart = offset > 0 ? bytes2.lastIndexOf(NEWLINE2, offset - 1) + 1 : 0;
+    for (let at = bytes2.indexOf(NEWLINE2, counted); at >= 0 && at < lineStart; at = bytes2.indexOf(NEWLINE2, at + 1)) line++;
     counted = Math.max(counted, lineStart);
-    const before = bytes3.subarray(lineStart, offset);
+    const before = bytes2.subarray(lineStart, offset);
     return { line, column: 1 + (isAscii(before) ? before.length : before.toString("utf8").length) };
   };
 }
-function recordSpans(bytes3, offsets) {
-  let at = skipWhitespace(bytes3, skipWhitespace(bytes3, 0) + RECORDS_START.length);
-  if (bytes3[at] !== COLON) return null;
-  at = skipWhitespace(bytes3, at + 1);
-  if (bytes3[at] !== OPEN_BRACKET) return null;
+function recordSpans(bytes2, offsets) {
+  let at = skipWhitespace(bytes2, skipWhitespace(bytes2, 0) + RECORDS_START.length);
+  if (bytes2[at] !== COLON) return null;
+  at = skipWhitespace(bytes2, at + 1);
+  if (bytes2[at] !== OPEN_BRACKET) return null;
   const spans = [];
   let next = 0;
   let index = -1;
   let start = -1;
   let depth = 0;
-  for (let i = at + 1; i < bytes3.length && next < offsets.length; i++) {
-    const byte = bytes3[i];
+  for (let i = at + 1; i < bytes2.length && next < offsets.length; i++) {
+    const byte = bytes2[i];
     if (depth === 0) {
       if (byte === COMMA || byte === CLOSE_BRACKET) {
         if (start < 0) return null;
@@ -49096,17 +49096,17 @@ function recordSpans(bytes3, offsets) {
       }
     }
     if (byte === QUOTE) {
-      i = closingQuote(bytes3, i);
+      i = closingQuote(bytes2, i);
       if (i < 0) return null;
     } else if (byte === OPEN_BRACE2 || byte === OPEN_BRACKET) depth++;
     else if ((byte === CLOSE_BRACE2 || byte === CLOSE_BRACKET) && --depth < 0) return null;
   }
   return next === offsets.length ? spans : null;
 }
-function closingQuote(bytes3, open2) {
-  for (let at = bytes3.indexOf(QUOTE, open2 + 1); at >= 0; at = bytes3.indexOf(QUOTE, at + 1)) {
+function closingQuote(bytes2, open2) {
+  for (let at = bytes2.indexOf(QUOTE, open2 + 1); at >= 0; at = bytes2.indexOf(QUOTE, at + 1)) {
     let backslashes = 0;
-    while (bytes3[at - 1 - backslashes] === BACKSLASH) backslashes++;
+    while (bytes2[at - 1 - backslashes] === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return at;
   }
   return -1;
@@ -49294,28 +49294,28 @@ async function readAndLoad(file, options) {
     const info2 = statSync2(file.absolute);
     if (NDJSON_NAME.test(file.display) && (options.input === "auto" || options.input === "cloudtrail")) return await streamLines(file, options);
     if (info2.size > options.maxFileBytes) return empty(null, { diagnostics: [fileTooLarge(file.display, info2.size, options.maxFileBytes)] });
-    let bytes3 = readBytes(file.absolute, info2.size);
-    if (isGzip(bytes3)) {
+    let bytes2 = readBytes(file.absolute, info2.size);
+    if (isGzip(bytes2)) {
       try {
-        bytes3 = gunzip(bytes3, options.maxDecompressedBytes);
+        bytes2 = gunzip(bytes2, options.maxDecompressedBytes);
       } catch (error2) {
         const tooLarge = error2.code === "ERR_BUFFER_TOO_LARGE" || /maxOutputLength|Cannot create a Buffer/.test(error2.message);
         return failure(file.display, tooLarge ? "decompressed-too-large" : "bad-gzip", tooLarge ? decompressedTooLarge(options.maxDecompressedBytes) : `the file is not valid gzip (${error2.message}); is it truncated?`);
       }
     }
-    return { ...loadBytes(bytes3, file, options), bytes: bytes3.length };
+    return { ...loadBytes(bytes2, file, options), bytes: bytes2.length };
   } catch (error2) {
     return empty(null, { diagnostics: [unreadableFile(file.display, error2)] });
   }
 }
-function loadBytes(bytes3, file, options) {
-  const scan = options.input === "auto" || options.input === "cloudtrail" ? scanEventNames(bytes3) : null;
+function loadBytes(bytes2, file, options) {
+  const scan = options.input === "auto" || options.input === "cloudtrail" ? scanEventNames(bytes2) : null;
   if (scan) {
     if (scan.keyEventNames.length === 0) return empty("cloudtrail", { records: scan.records });
-    const loaded = loadKeyEventRecords(bytes3, scan.keyEventNames, file.display);
+    const loaded = loadKeyEventRecords(bytes2, scan.keyEventNames, file.display);
     if (loaded) return { ...empty("cloudtrail"), ...loaded, records: scan.records };
   }
-  return loadText(decodeText(bytes3), file, options);
+  return loadText(decodeText(bytes2), file, options);
 }
 function loadText(text, file, options) {
   const trimmed = text.trimStart();

@@ -7,7 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import bytes from 'bytes';
+import byteUnits from 'bytes';
 import { DEFAULT_MAX_FILE_BYTES, fileLocation, fileTooLarge, unreadableFile, type DiscoveredFile } from '../files.js';
 import { decodeText, parseSource } from '../source.js';
 import type { SourceNode } from '../types.js';
@@ -47,7 +47,7 @@ export interface LoadOptions {
 export const DEFAULT_LOAD_OPTIONS: LoadOptions = { input: 'auto', maxDecompressedBytes: 1024 * 1024 * 1024, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
 
 const decompressedTooLarge = (limit: number): string =>
-  `the file decompresses to more than ${bytes.format(limit)}; kmslint stops there (a gzip bomb?); if it is a real log, raise the limit with --max-decompressed-size`;
+  `the file decompresses to more than ${byteUnits.format(limit)}; kmslint stops there (a gzip bomb?); if it is a real log, raise the limit with --max-decompressed-size`;
 
 const NDJSON_NAME = /\.(ndjson|jsonl|log)(\.gz)?$/i;
 const JSON_NAME = /\.json(\.gz)?$/i;
